@@ -1,0 +1,30 @@
+import { pino } from 'pino';
+import type { Config } from '../config.js';
+import { createCore } from '../core/core.js';
+import { buildApp } from '../http/app.js';
+import { openDatabase } from '../store/db.js';
+import { migrateToLatest } from '../store/migrate.js';
+
+export async function serve(config: Config): Promise<void> {
+  const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  const database = await openDatabase(config.database);
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  const core = createCore(database.db, { adminKey: config.adminKey });
+  const app = await buildApp({ core, database, logger });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ host: config.host, port: config.port });
+  logger.info({ database: database.kind, ...(config.database.kind === 'pglite' ? { data_dir: config.database.dataDir } : {}) }, 'recourse is serving');
+}

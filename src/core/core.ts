@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../store/schema.js';
+
+/** What every use case needs, passed explicitly: no container, no globals. */
+export interface Core {
+  db: Kysely<DB>;
+  clock: () => Date;
+  newId: () => string;
+  config: CoreConfig;
+}
+
+export interface CoreConfig {
+  /** The platform admin key from RECOURSE_ADMIN_KEY, if set. */
+  adminKey?: string;
+  idempotencyTtlMs: number;
+  easyReturnValidityDays: number;
+}
+
+export const DEFAULT_CORE_CONFIG: CoreConfig = {
+  idempotencyTtlMs: 24 * 60 * 60 * 1000,
+  easyReturnValidityDays: 14,
+};
+
+export function createCore(db: Kysely<DB>, config: Partial<CoreConfig> = {}, clock: () => Date = () => new Date()): Core {
+  return { db, clock, newId: randomUUID, config: { ...DEFAULT_CORE_CONFIG, ...config } };
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Core } from '../core/core.js';
+import type { Database } from '../store/db.js';
+import { useMetrics } from './metrics.js';
+import { problemOf, renderNativeError, sendProblem } from './problem.js';
+import { nativeApi } from './v1/index.js';
+import { validatorCompiler } from './validation.js';
+
+export interface AppOptions {
+  core: Core;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
+
+export async function buildApp({ core, database, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // A caller's X-Request-Id is kept (so traces line up across services) when it is sane.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+    },
+    requestIdLogLabel: 'request_id',
+    disableRequestLogging: false,
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: false, maxParamLength: 200 },
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // JSON only: a text/plain body is an unsupported media type, not a string to validate.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  const metrics = useMetrics(app, database.pool);
+  app.setErrorHandler(renderNativeError);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemOf(404, 'route_not_found', `no route ${request.method} ${request.url.split('?')[0]}`)));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Recourse native API', version: '1.0.0', description: 'Claims, cancellations, returns and refunds. Amounts are integer minor units.' },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'Bearer <key>, Token <key> or the bare key' } } },
+      security: [{ apiKey: [] }],
+    },
+    transform: ({ schema, url }) => {
+      // The native API only; each dialect follows its own published document.
+      const documented = url.startsWith('/v1/') || url === '/health';
+      return { schema: documented ? schema : { ...schema, hide: true }, url };
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/health', { schema: { tags: ['service'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    reply.type(metrics.contentType);
+    return metrics.metrics();
+  });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(nativeApi, { prefix: '/v1', core });
+  return app;
+}

@@ -1,0 +1,26 @@
+import { RefusalError } from '../domain/refusal.js';
+
+// Opaque keyset cursors over (created_at, id): base64url of a small JSON tuple.
+
+export interface Keyset {
+  createdAt: Date;
+  id: number;
+}
+
+export function encodeCursor(keyset: Keyset): string {
+  return Buffer.from(JSON.stringify([keyset.createdAt.toISOString(), keyset.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): Keyset | undefined {
+  if (cursor === undefined || cursor === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && Number.isSafeInteger(parsed[1])) {
+      const createdAt = new Date(parsed[0]);
+      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: parsed[1] as number };
+    }
+  } catch {
+    // Falls through to the refusal below: a cursor we did not make is bad input, not a crash.
+  }
+  throw new RefusalError({ code: 'invalid_input', message: 'cursor is not one this API returned', path: '/query/cursor' });
+}

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Core } from '../../core/core.js';
+import { actorOf } from '../authorization.js';
+import { useIdempotency } from '../idempotency.js';
+import { problemOf, renderNativeError, sendProblem } from '../problem.js';
+import { apiKeyRoutes } from './api-keys.js';
+import { orderRoutes } from './orders.js';
+import { reasonRoutes } from './reasons.js';
+import { storeRoutes } from './stores.js';
+
+/** The native API under /v1: problem+json errors, bearer/token/bare keys, Idempotency-Key on POST. */
+export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPluginAsync<{ core: Core }>[] }> = async (app, { core, extraRoutes = [] }) => {
+  app.setErrorHandler(renderNativeError);
+  app.addHook('onRequest', async (request, reply) => {
+    const actor = await actorOf(core, request);
+    if (actor === undefined) {
+      return sendProblem(reply.header('www-authenticate', 'Bearer'), problemOf(401, 'unauthenticated', 'a valid API key is required in the Authorization header'));
+    }
+    request.actor = actor;
+    return undefined;
+  });
+  useIdempotency(app, core);
+  await app.register(storeRoutes, { core });
+  await app.register(apiKeyRoutes, { core });
+  await app.register(orderRoutes, { core });
+  await app.register(reasonRoutes, { core });
+  for (const routes of extraRoutes) await app.register(routes, { core });
+};

@@ -1,0 +1,60 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { lockDataFolder } from './lock-file.js';
+import type { DB } from './schema.js';
+
+// int8 ids and minor-unit amounts fit in a double (2^53), so read them as numbers;
+// numeric (tax rates) likewise. Dates stay Date.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; schema?: string; poolMax?: number }
+  | { kind: 'pglite'; dataDir: string } // 'memory://' for an in-memory database
+  ;
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseTarget['kind'];
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolMax ?? 20,
+      idleTimeoutMillis: 30_000,
+      connectionTimeoutMillis: 10_000,
+      ...(target.schema === undefined ? {} : { options: `-c search_path=${target.schema}` }),
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', pool, close: () => db.destroy() };
+  }
+
+  const inMemory = target.dataDir.startsWith('memory://');
+  const unlock = inMemory ? () => undefined : lockDataFolder(target.dataDir);
+  try {
+    const pglite = await PGlite.create(inMemory ? undefined : target.dataDir);
+    // One connection: Kysely holds it for a whole transaction, so concurrent requests
+    // queue for it and never interleave two transactions' statements.
+    const pool = new pg.Pool(createPgConfig(pglite));
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      kind: 'pglite',
+      pool,
+      close: async () => {
+        await db.destroy();
+        await pglite.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
