@@ -125,14 +125,14 @@ export interface ClaimsTable {
   filed_by: string;
   status: string;
   decision: 'approved' | 'rejected' | null;
-  holds_quantity: boolean;
+  holds_quantity: Generated<boolean>;
   refund_destination: Json<Record<string, unknown>>;
   resolution_requested: string | null;
   rejection_reason: string | null;
   rejection_images: Json<string[]>;
   attributes: Json<Record<string, unknown>>;
   policy_id: string | null;
-  version: number;
+  version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   status_changed_at: ColumnType<Date, Date | undefined, Date>;

@@ -48,7 +48,7 @@ describe.each(DATABASES)('the foundation (%s)', (kind) => {
     });
 
     it('refuses a missing, unknown or malformed key with 401 problem+json', async () => {
-      for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: 'Basic a b c' }, { authorization: '' }]) {
+      for (const headers of [{} as Record<string, string>, { authorization: 'Bearer nope' }, { authorization: 'Basic a b c' }, { authorization: '' }]) {
         const response = await t.request({ method: 'GET', url: '/v1/orders', headers });
         expect(response.statusCode).toBe(401);
         expect(response.headers['content-type']).toContain('application/problem+json');

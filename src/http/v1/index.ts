@@ -4,6 +4,8 @@ import { actorOf } from '../authorization.js';
 import { useIdempotency } from '../idempotency.js';
 import { problemOf, renderNativeError, sendProblem } from '../problem.js';
 import { apiKeyRoutes } from './api-keys.js';
+import { claimRoutes } from './claims.js';
+import { refundRoutes } from './refunds.js';
 import { orderRoutes } from './orders.js';
 import { reasonRoutes } from './reasons.js';
 import { storeRoutes } from './stores.js';
@@ -19,10 +21,16 @@ export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPl
     request.actor = actor;
     return undefined;
   });
+  // An action with nothing to say (POST …/approve) may come without a body at all.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && (request.method === 'POST' || request.method === 'PATCH')) request.body = {};
+  });
   useIdempotency(app, core);
   await app.register(storeRoutes, { core });
   await app.register(apiKeyRoutes, { core });
   await app.register(orderRoutes, { core });
   await app.register(reasonRoutes, { core });
+  await app.register(claimRoutes, { core });
+  await app.register(refundRoutes, { core });
   for (const routes of extraRoutes) await app.register(routes, { core });
 };

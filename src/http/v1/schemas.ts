@@ -27,3 +27,8 @@ export function withErrors<R extends Record<number, TSchema>>(responses: R): R &
 export function iso(date: Date | null): string | null {
   return date === null ? null : date.toISOString();
 }
+
+/** A string that must be one of `values`; typed as their union (a JSON Schema `enum`). */
+export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}

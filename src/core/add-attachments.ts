@@ -1,0 +1,35 @@
+import { actorRecord, type Actor } from '../domain/actor.js';
+import { refuse } from '../domain/refusal.js';
+import type { Attachment } from '../store/claim-parts.js';
+import * as claimParts from '../store/claim-parts.js';
+import * as claims from '../store/claims.js';
+import * as events from '../store/events.js';
+import { requireScope } from './access.js';
+import { findVisibleClaim } from './claim-details.js';
+import type { Core } from './core.js';
+import { claimEvent } from './events.js';
+
+export const ATTACHMENTS_PER_REQUEST_MAX = 20;
+
+/** Adds evidence (photos, signatures, receipts) to a claim. */
+export async function addAttachments(
+  core: Core, actor: Actor, claimRef: claims.ClaimRef, attachments: Array<{ url: string; kind: Attachment['kind'] }>,
+): Promise<Attachment[]> {
+  requireScope(actor, 'write_claims');
+  if (attachments.length === 0 || attachments.length > ATTACHMENTS_PER_REQUEST_MAX) {
+    refuse({ code: 'invalid_input', message: `send 1–${ATTACHMENTS_PER_REQUEST_MAX} attachments`, path: '/attachments' });
+  }
+  const visible = await findVisibleClaim(core.db, actor, claimRef);
+  const now = core.clock();
+  return core.db.transaction().execute(async (trx) => {
+    const claim = await claims.lockClaim(trx, visible.storeId, visible.id);
+    if (claim === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const inserted = await claimParts.insertAttachments(trx, claim.storeId, attachments.map((attachment) => ({
+      uuid: core.newId(), claimId: claim.id, url: attachment.url, kind: attachment.kind, uploadedBy: actorRecord(actor).type, createdAt: now,
+    })));
+    await events.appendEvents(trx, inserted.map((attachment) => claimEvent(core, actor, claim, 'attachment.created', {
+      attachment_id: attachment.uuid, kind: attachment.kind, url: attachment.url,
+    }, now)));
+    return inserted;
+  });
+}

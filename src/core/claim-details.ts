@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../domain/actor.js';
+import { refuse } from '../domain/refusal.js';
+import { refundableMinor } from '../domain/refund/rules.js';
+import { promisesMoney } from '../domain/refund/status.js';
+import * as claimParts from '../store/claim-parts.js';
+import * as claims from '../store/claims.js';
+import * as orders from '../store/orders.js';
+import * as reasons from '../store/reasons.js';
+import * as refunds from '../store/refunds.js';
+import type { DB } from '../store/schema.js';
+import { customerScope, storeOf } from './access.js';
+
+/** A claim line with the order item it draws on. */
+export interface ClaimLineDetails extends claims.ClaimLine {
+  item: orders.OrderItem;
+}
+
+/** Everything a door may show about a claim, loaded in a fixed number of queries. */
+export interface ClaimDetails extends claims.Claim {
+  order: orders.Order;
+  customer: orders.Customer;
+  reason: reasons.Reason | null;
+  lines: ClaimLineDetails[];
+  messages: claimParts.Message[];
+  attachments: claimParts.Attachment[];
+  resolutions: claimParts.Resolution[];
+  refunds: refunds.Refund[];
+  storeCredits: claimParts.StoreCredit[];
+  returnShipment: claimParts.ReturnShipment | null;
+}
+
+export interface DetailsOptions {
+  /** Customers never see internal notes. */
+  hideInternal: boolean;
+}
+
+export async function loadClaimDetails(
+  db: Kysely<DB>, storeId: number, found: readonly claims.Claim[], options: DetailsOptions,
+): Promise<ClaimDetails[]> {
+  if (found.length === 0) return [];
+  const claimIds = found.map((claim) => claim.id);
+  const orderIds = [...new Set(found.map((claim) => claim.orderId))];
+  const [lines, parts, refundRows, orderRows, reasonRows, customerRows, itemRows] = await Promise.all([
+    claims.listClaimLines(db, storeId, claimIds),
+    claimParts.loadClaimParts(db, storeId, claimIds),
+    refunds.listRefundsOfClaims(db, storeId, claimIds),
+    Promise.all(orderIds.map((id) => orders.findOrder(db, storeId, { id }))),
+    reasons.findReasons(db, storeId, [...new Set(found.flatMap((claim) => (claim.reasonId === null ? [] : [claim.reasonId])))]),
+    orders.findCustomers(db, storeId, [...new Set(found.map((claim) => claim.customerId))]),
+    orders.listOrderItems(db, storeId, orderIds),
+  ]);
+  const ordersById = new Map(orderRows.flatMap((order) => (order === undefined ? [] : [[order.id, order] as const])));
+  const itemsById = new Map(itemRows.map((item) => [item.id, item]));
+  return found.map((claim) => {
+    const order = ordersById.get(claim.orderId);
+    const customer = customerRows.find((row) => row.id === claim.customerId);
+    if (order === undefined || customer === undefined) throw new Error(`claim ${claim.id} lost its order or customer`);
+    return {
+      ...claim,
+      order,
+      customer,
+      reason: reasonRows.find((reason) => reason.id === claim.reasonId) ?? null,
+      lines: lines.filter((line) => line.claimId === claim.id).map((line) => {
+        const item = itemsById.get(line.orderItemId);
+        if (item === undefined) throw new Error(`claim line ${line.id} lost its order item`);
+        return { ...line, item };
+      }),
+      messages: parts.messages.filter((message) => message.claimId === claim.id && !(options.hideInternal && message.internal)),
+      attachments: parts.attachments.filter((attachment) => attachment.claimId === claim.id),
+      resolutions: parts.resolutions.filter((resolution) => resolution.claimId === claim.id),
+      refunds: refundRows.filter((refund) => refund.claimId === claim.id),
+      storeCredits: parts.storeCredits.filter((credit) => credit.claimId === claim.id),
+      returnShipment: parts.returnShipments.find((shipment) => shipment.claimId === claim.id) ?? null,
+    };
+  });
+}
+
+/** Finds a claim the actor may see, or refuses with 404 (never 403: existence must not leak). */
+export async function findVisibleClaim(db: Kysely<DB>, actor: Actor, ref: claims.ClaimRef): Promise<claims.Claim> {
+  const claim = await claims.findClaim(db, storeOf(actor), ref, { customerId: customerScope(actor) });
+  if (claim === undefined) refuse({ code: 'not_found', entity: 'claim', id: 'id' in ref ? ref.id : 'uuid' in ref ? ref.uuid : ref.number });
+  return claim;
+}
+
+export async function detailsFor(db: Kysely<DB>, actor: Actor, claim: claims.Claim): Promise<ClaimDetails> {
+  const [details] = await loadClaimDetails(db, claim.storeId, [claim], { hideInternal: actor.role === 'customer' });
+  if (details === undefined) throw new Error(`claim ${claim.id} vanished`);
+  return details;
+}
+
+/** What may still be claimed and refunded on the claim's order: what a console shows beside the actions. */
+export interface ClaimBalances {
+  refundableMinor: number;
+  claimableQuantity: Record<number, number>;
+}
+
+export async function claimBalances(db: Kysely<DB>, details: ClaimDetails, allItems: readonly orders.OrderItem[]): Promise<ClaimBalances> {
+  const [held, orderRefunds] = await Promise.all([
+    claims.sumHeldQuantities(db, details.storeId, allItems.map((item) => item.id)),
+    db.selectFrom('refunds').select(['amount_minor', 'status']).where('store_id', '=', details.storeId).where('order_id', '=', details.orderId).execute(),
+  ]);
+  const promisedMinor = orderRefunds.filter((refund) => promisesMoney(refund.status as never)).reduce((total, refund) => total + refund.amount_minor, 0);
+  return {
+    refundableMinor: refundableMinor({ currency: details.order.currency, totalMinor: details.order.totalAmountMinor, promisedMinor }),
+    claimableQuantity: Object.fromEntries(allItems.map((item) => [item.id, Math.max(0, item.quantity - (held.get(item.id) ?? 0))])),
+  };
+}

@@ -1,0 +1,151 @@
+import { randomBytes } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { actorRecord, type Actor } from '../domain/actor.js';
+import { checkLines, type ClaimableItem } from '../domain/claim/lines.js';
+import { checkReason } from '../domain/claim/reason.js';
+import { INCIDENT_TYPES, type ClaimKind, type ClaimSource } from '../domain/claim/status.js';
+import { refuse } from '../domain/refusal.js';
+import * as claimParts from '../store/claim-parts.js';
+import * as claims from '../store/claims.js';
+import * as events from '../store/events.js';
+import * as orders from '../store/orders.js';
+import * as reasons from '../store/reasons.js';
+import type { DB } from '../store/schema.js';
+import { customerScope, requireScope, storeOf } from './access.js';
+import { detailsFor, type ClaimDetails } from './claim-details.js';
+import type { Core } from './core.js';
+import { claimEvent } from './events.js';
+
+export interface FileClaimLine {
+  orderItemId: number;
+  /** Omitted: everything of the item that can still be claimed. */
+  quantity?: number;
+  issueType?: string;
+  details?: string;
+}
+
+export interface FileClaimInput {
+  order: orders.OrderRef;
+  kind: ClaimKind;
+  incidentType?: string;
+  reason?: reasons.ReasonRef;
+  description?: string;
+  author?: { name?: string; email?: string };
+  source: ClaimSource;
+  lines: FileClaimLine[];
+  refundDestination?: claims.RefundDestination;
+  resolutionRequested?: string;
+  attributes?: Record<string, unknown>;
+  policyId?: string;
+  evidence?: Array<{ url: string; kind: 'photo' | 'signature' | 'receipt' | 'other' }>;
+  /** Refuse when an item is already on a claim in progress (Omnitron: one open request per item). */
+  onePerItem?: boolean;
+  /** A money-only claim with no lines (a refund asked for on the whole order). */
+  withoutLines?: boolean;
+}
+
+/** Claims that finished their work: an item on one of these may be claimed again (if quantity remains). */
+const FINISHED_FOR_ONE_PER_ITEM = ['completed', 'completed_by_merchant', 'closed', 'archived'] as const;
+
+/** Files a claim: lock the order, check eligibility and quantities, write claim, lines, evidence and events. */
+export async function fileClaim(core: Core, actor: Actor, input: FileClaimInput): Promise<ClaimDetails> {
+  requireScope(actor, 'write_claims');
+  if (input.kind === 'incident' && input.incidentType !== undefined && !(INCIDENT_TYPES as readonly string[]).includes(input.incidentType)) {
+    refuse({ code: 'invalid_input', message: `unknown incident type ${input.incidentType}`, path: '/type' });
+  }
+  if (input.kind !== 'incident' && input.incidentType !== undefined) {
+    refuse({ code: 'invalid_input', message: 'type is only for incident claims', path: '/type' });
+  }
+  const now = core.clock();
+  const claim = await core.db.transaction().execute((trx) => fileClaimInTransaction(trx, core, actor, input, now));
+  return detailsFor(core.db, actor, claim);
+}
+
+/** The body of fileClaim, for use cases that file a claim as part of a larger change. */
+export async function fileClaimInTransaction(
+  trx: Transaction<DB>, core: Core, actor: Actor, input: FileClaimInput, now: Date,
+): Promise<claims.Claim> {
+  const storeId = storeOf(actor);
+  const found = await orders.findOrder(trx, storeId, input.order);
+  const ownCustomer = customerScope(actor);
+  if (found === undefined || (ownCustomer !== undefined && found.customerId !== ownCustomer)) {
+    refuse({ code: 'not_found', entity: 'order', id: 'id' in input.order ? input.order.id : JSON.stringify(input.order) });
+  }
+  // Every claim on an order draws on the same goods: serialise them on the order row.
+  const order = await orders.lockOrder(trx, storeId, found.id);
+  if (order === undefined) refuse({ code: 'not_found', entity: 'order', id: found.id });
+
+  const lines = input.withoutLines === true ? [] : await checkedLines(trx, storeId, order.id, input);
+  const reason = await checkedReason(trx, storeId, input);
+  const customer = await orders.findCustomer(trx, storeId, order.customerId);
+  if (customer === undefined) throw new Error(`order ${order.id} has no customer`);
+
+  const number = await claims.nextClaimNumber(trx);
+  const inserted = await claims.insertClaim(trx, {
+    uuid: core.newId(), storeId, number, orderId: order.id, customerId: order.customerId, kind: input.kind,
+    incidentType: input.kind === 'incident' ? input.incidentType ?? null : null, reasonId: reason?.id ?? null,
+    description: input.description ?? null,
+    authorName: input.author?.name ?? `${customer.firstName} ${customer.lastName}`.trim(),
+    authorEmail: input.author?.email ?? customer.email,
+    source: input.source, filedBy: actor.role, status: 'new', holdsQuantity: true,
+    refundDestination: input.refundDestination ?? { method: 'original_payment' },
+    resolutionRequested: input.resolutionRequested ?? null, rejectionReason: null, rejectionImages: [],
+    attributes: input.attributes ?? {}, policyId: input.policyId ?? null, at: now,
+  }, lines);
+
+  await claimParts.insertAttachments(trx, storeId, (input.evidence ?? []).map((evidence) => ({
+    uuid: core.newId(), claimId: inserted.claim.id, url: evidence.url, kind: evidence.kind, uploadedBy: actorRecord(actor).type, createdAt: now,
+  })));
+  if (input.kind === 'return') {
+    // A return gets its easy-return code at once, so the customer can hand the parcel in.
+    await claimParts.insertReturnShipment(trx, storeId, {
+      uuid: core.newId(), claimId: inserted.claim.id, carrier: null, trackingNumber: null, trackingUrl: null,
+      easyReturnCode: easyReturnCode(), codeValidFrom: now,
+      codeValidUntil: new Date(now.getTime() + core.config.easyReturnValidityDays * 86_400_000),
+      codeMaxUses: 1, codeUseCount: 0, status: 'pending', shippedAt: null, receivedAt: null,
+    }, now);
+  }
+  await events.appendEvents(trx, [claimEvent(core, actor, inserted.claim, 'claim.created', {
+    number, kind: input.kind, status: 'new', source: input.source, order_id: order.id,
+    lines: lines.map((line) => ({ order_item_id: line.orderItemId, quantity: line.quantity })),
+  }, now)]);
+  return inserted.claim;
+}
+
+async function checkedLines(trx: Transaction<DB>, storeId: number, orderId: number, input: FileClaimInput) {
+  const items = await orders.listOrderItems(trx, storeId, [orderId]);
+  const requestedIds = input.lines.map((line) => line.orderItemId);
+  const held = await claims.sumHeldQuantities(trx, storeId, requestedIds);
+  const claimable: ClaimableItem[] = items.map((item) => ({
+    id: item.id, quantity: item.quantity, fulfillmentStatus: item.fulfillmentStatus, claimedQuantity: held.get(item.id) ?? 0,
+  }));
+  if (input.onePerItem === true) {
+    const busy = await claims.itemsWithOpenClaims(trx, storeId, requestedIds, FINISHED_FOR_ONE_PER_ITEM);
+    const first = busy[0];
+    if (first !== undefined) refuse({ code: 'item_has_open_claim', orderItemId: first });
+  }
+  const lines = input.lines.map((line) => {
+    const item = claimable.find((candidate) => candidate.id === line.orderItemId);
+    const quantity = line.quantity ?? (item === undefined ? 1 : Math.max(1, item.quantity - item.claimedQuantity));
+    return { orderItemId: line.orderItemId, quantity, issueType: line.issueType ?? null, details: line.details ?? null };
+  });
+  const refusal = checkLines(input.kind, claimable, lines);
+  if (refusal !== undefined) refuse(refusal);
+  return lines;
+}
+
+async function checkedReason(trx: Transaction<DB>, storeId: number, input: FileClaimInput): Promise<reasons.Reason | undefined> {
+  if (input.reason === undefined) return undefined;
+  const reason = await reasons.findReason(trx, storeId, input.reason);
+  if (reason === undefined) refuse({ code: 'not_found', entity: 'reason', id: 'id' in input.reason ? input.reason.id : input.reason.uuid });
+  const refusal = checkReason(reason, { kind: input.kind, description: input.description ?? null, evidenceCount: input.evidence?.length ?? 0 });
+  if (refusal !== undefined) refuse(refusal);
+  return reason;
+}
+
+/** A short code a customer reads out at a carrier's counter: no 0/O or 1/I to confuse. */
+function easyReturnCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(10);
+  return `ER${Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('')}`;
+}

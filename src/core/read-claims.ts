@@ -1,0 +1,65 @@
+import type { Actor } from '../domain/actor.js';
+import * as claimList from '../store/claim-list.js';
+import type * as claims from '../store/claims.js';
+import * as events from '../store/events.js';
+import * as orders from '../store/orders.js';
+import { customerScope, requireScope, storeOf } from './access.js';
+import { claimBalances, detailsFor, findVisibleClaim, loadClaimDetails, type ClaimBalances, type ClaimDetails } from './claim-details.js';
+import type { Core } from './core.js';
+
+export const CLAIMS_PAGE_MAX = 100;
+
+export async function getClaim(core: Core, actor: Actor, ref: claims.ClaimRef): Promise<ClaimDetails> {
+  requireScope(actor, 'read_claims');
+  return detailsFor(core.db, actor, await findVisibleClaim(core.db, actor, ref));
+}
+
+/** A claim with what may still be claimed and refunded on its order. */
+export async function getClaimWithBalances(core: Core, actor: Actor, ref: claims.ClaimRef): Promise<{ claim: ClaimDetails; balances: ClaimBalances; orderItems: orders.OrderItem[] }> {
+  const claim = await getClaim(core, actor, ref);
+  const orderItems = await orders.listOrderItems(core.db, claim.storeId, [claim.orderId]);
+  return { claim, balances: await claimBalances(core.db, claim, orderItems), orderItems };
+}
+
+export interface ClaimListOptions {
+  includeDeleted?: boolean;
+}
+
+function scopeOf(actor: Actor, options: ClaimListOptions): claimList.ClaimScope {
+  return { storeId: storeOf(actor), customerId: customerScope(actor), includeDeleted: options.includeDeleted };
+}
+
+/** A page of claims with their details; the page size is capped whatever the door asks. */
+export async function listClaims(
+  core: Core, actor: Actor, filter: claimList.ClaimFilter, page: claimList.ClaimPageRequest, options: ClaimListOptions = {},
+): Promise<ClaimDetails[]> {
+  requireScope(actor, 'read_claims');
+  const scope = scopeOf(actor, options);
+  const found = await claimList.listClaims(core.db, scope, filter, { ...page, limit: Math.min(page.limit, CLAIMS_PAGE_MAX + 1) } as claimList.ClaimPageRequest);
+  return loadClaimDetails(core.db, scope.storeId, found, { hideInternal: actor.role === 'customer' });
+}
+
+export async function countClaims(core: Core, actor: Actor, filter: claimList.ClaimFilter, options: ClaimListOptions = {}): Promise<number> {
+  requireScope(actor, 'read_claims');
+  return claimList.countClaims(core.db, scopeOf(actor, options), filter);
+}
+
+export async function countClaimsByStatus(core: Core, actor: Actor, filter: claimList.ClaimFilter): Promise<Record<string, number>> {
+  requireScope(actor, 'read_claims');
+  return claimList.countClaimsByStatus(core.db, scopeOf(actor, {}), filter);
+}
+
+export async function claimsExistBeyond(
+  core: Core, actor: Actor, filter: claimList.ClaimFilter, edge: claimList.ClaimKeyset, direction: 'newer' | 'older', options: ClaimListOptions = {},
+): Promise<boolean> {
+  return claimList.existsBeyond(core.db, scopeOf(actor, options), filter, edge, direction);
+}
+
+export const EVENTS_PAGE_MAX = 500;
+
+/** The claim's audit history, oldest first. */
+export async function listClaimEvents(core: Core, actor: Actor, ref: claims.ClaimRef, page: { afterId: number; limit: number }): Promise<events.ClaimEvent[]> {
+  requireScope(actor, 'read_claims');
+  const claim = await findVisibleClaim(core.db, actor, ref);
+  return events.listClaimEvents(core.db, claim.storeId, claim.id, { afterId: page.afterId, limit: Math.min(page.limit, EVENTS_PAGE_MAX) });
+}

@@ -1,0 +1,238 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { ClaimKind, ClaimStatus } from '../domain/claim/status.js';
+import { toClaim, type Claim } from './claims.js';
+import type { DB } from './schema.js';
+
+export interface TimeRange {
+  gt?: Date;
+  gte?: Date;
+  lt?: Date;
+  lte?: Date;
+  eq?: Date;
+}
+
+/**
+ * Every way a door may narrow a claim list. Different fields combine with `operator`
+ * (AND by default); the values inside one field are always OR-ed. Text matches ignore case.
+ */
+export interface ClaimFilter {
+  operator?: 'AND' | 'OR';
+  statuses?: readonly ClaimStatus[];
+  kinds?: readonly ClaimKind[];
+  incidentTypes?: readonly string[];
+  reasonIds?: readonly number[];
+  ids?: readonly number[];
+  uuids?: readonly string[];
+  numbers?: readonly string[];
+  orderIds?: readonly number[];
+  orderNumbers?: readonly string[];
+  /** The order's external id, else its number (OrderProtection's sourceOrderId). */
+  orderSourceIds?: readonly string[];
+  customerEmails?: readonly string[];
+  customerFirstNames?: readonly string[];
+  customerLastNames?: readonly string[];
+  authorEmails?: readonly string[];
+  skus?: readonly string[];
+  policyIds?: readonly string[];
+  resolutionTypes?: readonly string[];
+  easyReturnCodes?: readonly string[];
+  trackingNumbers?: readonly string[];
+  filedBy?: ReadonlyArray<'customer' | 'merchant' | 'admin' | 'automatic'>;
+  sources?: readonly string[];
+  createdAt?: TimeRange;
+  updatedAt?: TimeRange;
+  orderPlacedAt?: TimeRange;
+  /** Full-text-ish search over number, order number, author email and name, description. */
+  search?: string;
+}
+
+export interface ClaimScope {
+  storeId: number;
+  customerId?: number;
+  includeDeleted?: boolean;
+}
+
+type Eb = ExpressionBuilder<DB, 'claims'>;
+type Condition = (eb: Eb) => Expression<SqlBool>;
+
+const lowered = (values: readonly string[]) => values.map((value) => value.toLowerCase());
+
+function rangeConditions(column: 'claims.created_at' | 'claims.updated_at', range: TimeRange): Condition[] {
+  const conditions: Condition[] = [];
+  if (range.eq !== undefined) conditions.push((eb) => eb(column, '=', range.eq as Date));
+  if (range.gt !== undefined) conditions.push((eb) => eb(column, '>', range.gt as Date));
+  if (range.gte !== undefined) conditions.push((eb) => eb(column, '>=', range.gte as Date));
+  if (range.lt !== undefined) conditions.push((eb) => eb(column, '<', range.lt as Date));
+  if (range.lte !== undefined) conditions.push((eb) => eb(column, '<=', range.lte as Date));
+  return conditions;
+}
+
+function orderCondition(storeId: number, where: (eb: ExpressionBuilder<DB, 'orders'>) => Expression<SqlBool>): Condition {
+  return (eb) => eb('claims.order_id', 'in', eb.selectFrom('orders').select('orders.id').where('orders.store_id', '=', storeId).where(where));
+}
+
+function customerCondition(storeId: number, column: 'first_name' | 'last_name' | 'email', values: readonly string[]): Condition {
+  return (eb) => eb('claims.customer_id', 'in', eb.selectFrom('customers').select('customers.id')
+    .where('customers.store_id', '=', storeId).where(sql<string>`lower(${sql.ref(`customers.${column}`)})`, 'in', lowered(values)));
+}
+
+/** One condition per filter field; empty lists mean "no filter on that field". */
+function fieldConditions(storeId: number, filter: ClaimFilter): Condition[] {
+  const conditions: Condition[] = [];
+  const some = <T>(values: readonly T[] | undefined): values is readonly T[] => values !== undefined && values.length > 0;
+  if (some(filter.statuses)) conditions.push((eb) => eb('claims.status', 'in', filter.statuses as ClaimStatus[]));
+  if (some(filter.kinds)) conditions.push((eb) => eb('claims.kind', 'in', filter.kinds as ClaimKind[]));
+  if (some(filter.incidentTypes)) conditions.push((eb) => eb('claims.incident_type', 'in', filter.incidentTypes as string[]));
+  if (some(filter.reasonIds)) conditions.push((eb) => eb('claims.reason_id', 'in', filter.reasonIds as number[]));
+  if (some(filter.ids)) conditions.push((eb) => eb('claims.id', 'in', filter.ids as number[]));
+  if (some(filter.uuids)) conditions.push((eb) => eb('claims.uuid', 'in', filter.uuids as string[]));
+  if (some(filter.numbers)) conditions.push((eb) => eb('claims.number', 'in', filter.numbers as string[]));
+  if (some(filter.orderIds)) conditions.push((eb) => eb('claims.order_id', 'in', filter.orderIds as number[]));
+  if (some(filter.policyIds)) conditions.push((eb) => eb('claims.policy_id', 'in', filter.policyIds as string[]));
+  if (some(filter.filedBy)) conditions.push((eb) => eb('claims.filed_by', 'in', filter.filedBy as string[]));
+  if (some(filter.sources)) conditions.push((eb) => eb('claims.source', 'in', filter.sources as string[]));
+  if (some(filter.authorEmails)) {
+    const emails = lowered(filter.authorEmails);
+    conditions.push((eb) => eb(sql<string>`lower(claims.author_email)`, 'in', emails));
+  }
+  if (some(filter.orderNumbers)) {
+    const numbers = lowered(filter.orderNumbers);
+    conditions.push(orderCondition(storeId, (eb) => eb(sql<string>`lower(orders.number)`, 'in', numbers)));
+  }
+  if (some(filter.orderSourceIds)) {
+    const ids = filter.orderSourceIds as string[];
+    conditions.push(orderCondition(storeId, (eb) => eb.or([
+      eb('orders.external_id', 'in', ids),
+      eb.and([eb('orders.external_id', 'is', null), eb('orders.number', 'in', ids)]),
+    ])));
+  }
+  if (filter.orderPlacedAt !== undefined) {
+    const range = filter.orderPlacedAt;
+    conditions.push(orderCondition(storeId, (eb) => eb.and([
+      ...(range.eq === undefined ? [] : [eb('orders.placed_at', '=', range.eq)]),
+      ...(range.gt === undefined ? [] : [eb('orders.placed_at', '>', range.gt)]),
+      ...(range.gte === undefined ? [] : [eb('orders.placed_at', '>=', range.gte)]),
+      ...(range.lt === undefined ? [] : [eb('orders.placed_at', '<', range.lt)]),
+      ...(range.lte === undefined ? [] : [eb('orders.placed_at', '<=', range.lte)]),
+    ])));
+  }
+  if (some(filter.customerEmails)) conditions.push(customerCondition(storeId, 'email', filter.customerEmails));
+  if (some(filter.customerFirstNames)) conditions.push(customerCondition(storeId, 'first_name', filter.customerFirstNames));
+  if (some(filter.customerLastNames)) conditions.push(customerCondition(storeId, 'last_name', filter.customerLastNames));
+  if (some(filter.skus)) {
+    const skus = lowered(filter.skus);
+    conditions.push((eb) => eb.exists(eb.selectFrom('claim_lines')
+      .innerJoin('order_items', 'order_items.id', 'claim_lines.order_item_id')
+      .select(sql`1`.as('one'))
+      .whereRef('claim_lines.claim_id', '=', 'claims.id')
+      .where('claim_lines.store_id', '=', storeId)
+      .where(sql<string>`lower(order_items.sku)`, 'in', skus)));
+  }
+  if (some(filter.resolutionTypes)) {
+    const types = filter.resolutionTypes as string[];
+    conditions.push((eb) => eb.exists(eb.selectFrom('resolutions').select(sql`1`.as('one'))
+      .whereRef('resolutions.claim_id', '=', 'claims.id').where('resolutions.store_id', '=', storeId).where('resolutions.type', 'in', types)));
+  }
+  if (some(filter.easyReturnCodes)) {
+    const codes = lowered(filter.easyReturnCodes);
+    conditions.push((eb) => eb.exists(eb.selectFrom('return_shipments').select(sql`1`.as('one'))
+      .whereRef('return_shipments.claim_id', '=', 'claims.id').where('return_shipments.store_id', '=', storeId)
+      .where(sql<string>`lower(return_shipments.easy_return_code)`, 'in', codes)));
+  }
+  if (some(filter.trackingNumbers)) {
+    // The return parcel's tracking number, or the outbound one of a claimed item.
+    const numbers = lowered(filter.trackingNumbers);
+    conditions.push((eb) => eb.or([
+      eb.exists(eb.selectFrom('return_shipments').select(sql`1`.as('one'))
+        .whereRef('return_shipments.claim_id', '=', 'claims.id').where('return_shipments.store_id', '=', storeId)
+        .where(sql<string>`lower(return_shipments.tracking_number)`, 'in', numbers)),
+      eb.exists(eb.selectFrom('claim_lines').innerJoin('order_items', 'order_items.id', 'claim_lines.order_item_id')
+        .select(sql`1`.as('one')).whereRef('claim_lines.claim_id', '=', 'claims.id').where('claim_lines.store_id', '=', storeId)
+        .where(sql<string>`lower(order_items.tracking_number)`, 'in', numbers)),
+    ]));
+  }
+  if (filter.search !== undefined && filter.search.trim() !== '') {
+    const pattern = `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+    conditions.push((eb) => eb.or([
+      eb(sql<string>`lower(claims.number)`, 'like', pattern),
+      eb(sql<string>`lower(claims.author_email)`, 'like', pattern),
+      eb(sql<string>`lower(claims.author_name)`, 'like', pattern),
+      eb(sql<string>`lower(coalesce(claims.description, ''))`, 'like', pattern),
+      eb('claims.order_id', 'in', eb.selectFrom('orders').select('orders.id').where('orders.store_id', '=', storeId).where(sql<string>`lower(orders.number)`, 'like', pattern)),
+    ]));
+  }
+  if (filter.createdAt !== undefined) {
+    const parts = rangeConditions('claims.created_at', filter.createdAt);
+    if (parts.length > 0) conditions.push((eb) => eb.and(parts.map((part) => part(eb))));
+  }
+  if (filter.updatedAt !== undefined) {
+    const parts = rangeConditions('claims.updated_at', filter.updatedAt);
+    if (parts.length > 0) conditions.push((eb) => eb.and(parts.map((part) => part(eb))));
+  }
+  return conditions;
+}
+
+function baseQuery(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter) {
+  let query = db.selectFrom('claims').where('claims.store_id', '=', scope.storeId);
+  if (scope.customerId !== undefined) query = query.where('claims.customer_id', '=', scope.customerId);
+  if (scope.includeDeleted !== true) query = query.where('claims.deleted_at', 'is', null);
+  const conditions = fieldConditions(scope.storeId, filter);
+  if (conditions.length > 0) {
+    query = query.where((eb) => {
+      const parts = conditions.map((condition) => condition(eb));
+      return filter.operator === 'OR' ? eb.or(parts) : eb.and(parts);
+    });
+  }
+  return query;
+}
+
+export interface ClaimKeyset {
+  createdAt: Date;
+  id: number;
+}
+
+export type ClaimPageRequest =
+  | { limit: number; after?: ClaimKeyset; before?: undefined; offset?: undefined }
+  | { limit: number; before: ClaimKeyset; after?: undefined; offset?: undefined }
+  | { limit: number; offset: number; after?: undefined; before?: undefined };
+
+/**
+ * Claims newest first, by keyset over (created_at, id) — served by the store's
+ * (store_id, …, created_at DESC, id DESC) indexes — or by offset for page-number doors.
+ * `before` walks backwards and still returns the rows newest first.
+ */
+export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest): Promise<Claim[]> {
+  let query = baseQuery(db, scope, filter).selectAll('claims');
+  if (page.after !== undefined) {
+    const after = page.after;
+    query = query.where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '<', eb.tuple(after.createdAt, after.id)));
+  }
+  if (page.before !== undefined) {
+    const before = page.before;
+    const rows = await query
+      .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '>', eb.tuple(before.createdAt, before.id)))
+      .orderBy('claims.created_at', 'asc').orderBy('claims.id', 'asc').limit(page.limit).execute();
+    return rows.reverse().map(toClaim);
+  }
+  query = query.orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').limit(page.limit);
+  if (page.offset !== undefined && page.offset > 0) query = query.offset(page.offset);
+  return (await query.execute()).map(toClaim);
+}
+
+export async function countClaims(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter): Promise<number> {
+  const row = await baseQuery(db, scope, filter).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** Whether any claim lies beyond a keyset edge in the given direction (for hasPrevious/NextPage). */
+export async function existsBeyond(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, edge: ClaimKeyset, direction: 'newer' | 'older'): Promise<boolean> {
+  const row = await baseQuery(db, scope, filter).select('claims.id')
+    .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), direction === 'newer' ? '>' : '<', eb.tuple(edge.createdAt, edge.id)))
+    .limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countClaimsByStatus(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter): Promise<Record<string, number>> {
+  const rows = await baseQuery(db, scope, filter).select(['claims.status', (eb) => eb.fn.countAll<number>().as('total')]).groupBy('claims.status').execute();
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.total)]));
+}

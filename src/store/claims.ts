@@ -1,0 +1,202 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
+import type { ClaimLineRow, ClaimRow, DB } from './schema.js';
+
+export interface RefundDestination {
+  method: 'original_payment' | 'iban' | 'loyalty_money' | 'store_credit';
+  iban?: string;
+  holderName?: string;
+}
+
+export interface Claim {
+  id: number;
+  uuid: string;
+  storeId: number;
+  number: string;
+  orderId: number;
+  customerId: number;
+  kind: ClaimKind;
+  incidentType: string | null;
+  reasonId: number | null;
+  description: string | null;
+  authorName: string;
+  authorEmail: string;
+  source: ClaimSource;
+  filedBy: 'customer' | 'merchant' | 'admin' | 'automatic';
+  status: ClaimStatus;
+  decision: ClaimDecision | null;
+  holdsQuantity: boolean;
+  refundDestination: RefundDestination;
+  resolutionRequested: string | null;
+  rejectionReason: string | null;
+  rejectionImages: string[];
+  attributes: Record<string, unknown>;
+  policyId: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  statusChangedAt: Date;
+  deletedAt: Date | null;
+}
+
+export interface ClaimLine {
+  id: number;
+  claimId: number;
+  orderItemId: number;
+  quantity: number;
+  issueType: string | null;
+  details: string | null;
+  createdAt: Date;
+}
+
+export function toClaim(row: ClaimRow): Claim {
+  return {
+    id: row.id, uuid: row.uuid, storeId: row.store_id, number: row.number, orderId: row.order_id, customerId: row.customer_id,
+    kind: row.kind as ClaimKind, incidentType: row.incident_type, reasonId: row.reason_id, description: row.description,
+    authorName: row.author_name, authorEmail: row.author_email, source: row.source as ClaimSource,
+    filedBy: row.filed_by as Claim['filedBy'], status: row.status as ClaimStatus, decision: row.decision,
+    holdsQuantity: row.holds_quantity, refundDestination: row.refund_destination as unknown as RefundDestination,
+    resolutionRequested: row.resolution_requested, rejectionReason: row.rejection_reason, rejectionImages: row.rejection_images,
+    attributes: row.attributes, policyId: row.policy_id, version: row.version, createdAt: row.created_at,
+    updatedAt: row.updated_at, statusChangedAt: row.status_changed_at, deletedAt: row.deleted_at,
+  };
+}
+
+function toClaimLine(row: ClaimLineRow): ClaimLine {
+  return {
+    id: row.id, claimId: row.claim_id, orderItemId: row.order_item_id, quantity: row.quantity,
+    issueType: row.issue_type, details: row.details, createdAt: row.created_at,
+  };
+}
+
+export type NewClaimRecord = Omit<Claim, 'id' | 'number' | 'version' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'deletedAt' | 'decision'> & { at: Date };
+
+export async function nextClaimNumber(trx: Transaction<DB>): Promise<string> {
+  const { rows } = await sql<{ n: number }>`SELECT nextval('claim_numbers')::int8 AS n`.execute(trx);
+  const row = rows[0];
+  if (row === undefined) throw new Error('claim_numbers sequence returned nothing');
+  return `R-${row.n}`;
+}
+
+export async function insertClaim(
+  trx: Transaction<DB>, claim: NewClaimRecord & { number: string },
+  lines: ReadonlyArray<{ orderItemId: number; quantity: number; issueType?: string | null; details?: string | null }>,
+): Promise<{ claim: Claim; lines: ClaimLine[] }> {
+  const row = await trx.insertInto('claims').values({
+    store_id: claim.storeId, uuid: claim.uuid, number: claim.number, order_id: claim.orderId, customer_id: claim.customerId,
+    kind: claim.kind, incident_type: claim.incidentType, reason_id: claim.reasonId, description: claim.description,
+    author_name: claim.authorName, author_email: claim.authorEmail, source: claim.source, filed_by: claim.filedBy,
+    status: claim.status, holds_quantity: claim.holdsQuantity, refund_destination: JSON.stringify(claim.refundDestination),
+    resolution_requested: claim.resolutionRequested, rejection_reason: claim.rejectionReason,
+    rejection_images: JSON.stringify(claim.rejectionImages), attributes: JSON.stringify(claim.attributes),
+    policy_id: claim.policyId, created_at: claim.at, updated_at: claim.at, status_changed_at: claim.at,
+  }).returningAll().executeTakeFirstOrThrow();
+  const lineRows = lines.length === 0 ? [] : await trx.insertInto('claim_lines').values(lines.map((line) => ({
+    store_id: claim.storeId, claim_id: row.id, order_item_id: line.orderItemId, quantity: line.quantity,
+    issue_type: line.issueType ?? null, details: line.details ?? null, created_at: claim.at,
+  }))).returningAll().execute();
+  return { claim: toClaim(row), lines: lineRows.map(toClaimLine) };
+}
+
+export type ClaimRef = { id: number } | { uuid: string } | { number: string };
+
+function whereRef(eb: ExpressionBuilder<DB, 'claims'>, ref: ClaimRef): Expression<SqlBool> {
+  if ('id' in ref) return eb('claims.id', '=', ref.id);
+  if ('uuid' in ref) return eb('claims.uuid', '=', ref.uuid);
+  return eb('claims.number', '=', ref.number);
+}
+
+/** A claim of the store (and of one customer, when given); soft-deleted claims are gone. */
+export async function findClaim(
+  db: Kysely<DB>, storeId: number, ref: ClaimRef, options: { customerId?: number; includeDeleted?: boolean } = {},
+): Promise<Claim | undefined> {
+  let query = db.selectFrom('claims').selectAll().where('store_id', '=', storeId).where((eb) => whereRef(eb, ref));
+  if (options.customerId !== undefined) query = query.where('customer_id', '=', options.customerId);
+  if (options.includeDeleted !== true) query = query.where('deleted_at', 'is', null);
+  const row = await query.executeTakeFirst();
+  return row === undefined ? undefined : toClaim(row);
+}
+
+/** Locks one claim row for a state change; the caller already holds the order lock when money or goods move. */
+export async function lockClaim(trx: Transaction<DB>, storeId: number, claimId: number): Promise<Claim | undefined> {
+  const row = await trx.selectFrom('claims').selectAll()
+    .where('store_id', '=', storeId).where('id', '=', claimId).where('deleted_at', 'is', null)
+    .forUpdate().executeTakeFirst();
+  return row === undefined ? undefined : toClaim(row);
+}
+
+export interface ClaimPatch {
+  status?: ClaimStatus;
+  decision?: ClaimDecision | null;
+  holdsQuantity?: boolean;
+  kind?: ClaimKind;
+  reasonId?: number | null;
+  description?: string | null;
+  refundDestination?: RefundDestination;
+  rejectionReason?: string | null;
+  rejectionImages?: string[];
+  attributes?: Record<string, unknown>;
+  incidentType?: string | null;
+  deletedAt?: Date;
+}
+
+/** Writes a change and bumps the version (the ETag) in one statement. */
+export async function updateClaim(trx: Transaction<DB>, storeId: number, claimId: number, patch: ClaimPatch, at: Date): Promise<Claim> {
+  const row = await trx.updateTable('claims').set((eb) => ({
+    ...(patch.status === undefined ? {} : { status: patch.status, status_changed_at: at }),
+    ...(patch.decision === undefined ? {} : { decision: patch.decision }),
+    ...(patch.holdsQuantity === undefined ? {} : { holds_quantity: patch.holdsQuantity }),
+    ...(patch.kind === undefined ? {} : { kind: patch.kind }),
+    ...(patch.reasonId === undefined ? {} : { reason_id: patch.reasonId }),
+    ...(patch.description === undefined ? {} : { description: patch.description }),
+    ...(patch.refundDestination === undefined ? {} : { refund_destination: JSON.stringify(patch.refundDestination) }),
+    ...(patch.rejectionReason === undefined ? {} : { rejection_reason: patch.rejectionReason }),
+    ...(patch.rejectionImages === undefined ? {} : { rejection_images: JSON.stringify(patch.rejectionImages) }),
+    ...(patch.attributes === undefined ? {} : { attributes: JSON.stringify(patch.attributes) }),
+    ...(patch.incidentType === undefined ? {} : { incident_type: patch.incidentType }),
+    ...(patch.deletedAt === undefined ? {} : { deleted_at: patch.deletedAt }),
+    version: eb('version', '+', 1),
+    updated_at: at,
+  })).where('store_id', '=', storeId).where('id', '=', claimId).returningAll().executeTakeFirstOrThrow();
+  return toClaim(row);
+}
+
+/** Σ quantity per order item on claims that still hold their quantity. */
+export async function sumHeldQuantities(db: Kysely<DB>, storeId: number, orderItemIds: readonly number[], excludeClaimId?: number): Promise<Map<number, number>> {
+  if (orderItemIds.length === 0) return new Map();
+  let query = db.selectFrom('claim_lines')
+    .innerJoin('claims', 'claims.id', 'claim_lines.claim_id')
+    .select(['claim_lines.order_item_id', (eb) => eb.fn.sum<number>('claim_lines.quantity').as('quantity')])
+    .where('claim_lines.store_id', '=', storeId)
+    .where('claim_lines.order_item_id', 'in', orderItemIds)
+    .where('claims.holds_quantity', '=', true)
+    .groupBy('claim_lines.order_item_id');
+  if (excludeClaimId !== undefined) query = query.where('claims.id', '<>', excludeClaimId);
+  const rows = await query.execute();
+  return new Map(rows.map((row) => [row.order_item_id, Number(row.quantity)]));
+}
+
+/** Order items that are on a claim still in progress (holding quantity and not yet finished). */
+export async function itemsWithOpenClaims(db: Kysely<DB>, storeId: number, orderItemIds: readonly number[], finished: readonly ClaimStatus[]): Promise<number[]> {
+  if (orderItemIds.length === 0) return [];
+  const rows = await db.selectFrom('claim_lines')
+    .innerJoin('claims', 'claims.id', 'claim_lines.claim_id')
+    .select('claim_lines.order_item_id').distinct()
+    .where('claim_lines.store_id', '=', storeId)
+    .where('claim_lines.order_item_id', 'in', orderItemIds)
+    .where('claims.holds_quantity', '=', true)
+    .where('claims.status', 'not in', finished)
+    .execute();
+  return rows.map((row) => row.order_item_id);
+}
+
+export async function listClaimLines(db: Kysely<DB>, storeId: number, claimIds: readonly number[]): Promise<ClaimLine[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db.selectFrom('claim_lines').selectAll()
+    .where('store_id', '=', storeId).where('claim_id', 'in', claimIds).orderBy('id').execute();
+  return rows.map(toClaimLine);
+}
+
+export async function updateClaimLineQuantity(trx: Transaction<DB>, storeId: number, lineId: number, quantity: number): Promise<void> {
+  await trx.updateTable('claim_lines').set({ quantity }).where('store_id', '=', storeId).where('id', '=', lineId).execute();
+}

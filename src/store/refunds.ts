@@ -1,0 +1,115 @@
+import type { Kysely, Transaction } from 'kysely';
+import { RELEASED_REFUND_STATUSES, type RefundMethod, type RefundStatus } from '../domain/refund/status.js';
+import type { DB, RefundRow } from './schema.js';
+
+export interface Refund {
+  id: number;
+  uuid: string;
+  storeId: number;
+  claimId: number;
+  orderId: number;
+  amountMinor: number;
+  currency: string;
+  status: RefundStatus;
+  method: RefundMethod;
+  reason: string | null;
+  responseReason: string | null;
+  requester: string;
+  needsReturn: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  approvedAt: Date | null;
+  processingAt: Date | null;
+  issuedAt: Date | null;
+  deniedAt: Date | null;
+  cancelledAt: Date | null;
+}
+
+export function toRefund(row: RefundRow): Refund {
+  return {
+    id: row.id, uuid: row.uuid, storeId: row.store_id, claimId: row.claim_id, orderId: row.order_id,
+    amountMinor: row.amount_minor, currency: row.currency, status: row.status as RefundStatus, method: row.method as RefundMethod,
+    reason: row.reason, responseReason: row.response_reason, requester: row.requester, needsReturn: row.needs_return,
+    createdAt: row.created_at, updatedAt: row.updated_at, approvedAt: row.approved_at, processingAt: row.processing_at,
+    issuedAt: row.issued_at, deniedAt: row.denied_at, cancelledAt: row.cancelled_at,
+  };
+}
+
+/** Σ refunds on an order that still promise money. Call it under the order's row lock. */
+export async function sumPromisedMinor(trx: Transaction<DB>, storeId: number, orderId: number): Promise<number> {
+  const row = await trx.selectFrom('refunds')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_minor'), eb.val(0)).as('total'))
+    .where('store_id', '=', storeId).where('order_id', '=', orderId)
+    .where('status', 'not in', RELEASED_REFUND_STATUSES)
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+export async function insertRefund(trx: Transaction<DB>, refund: Omit<Refund, 'id' | 'updatedAt'>): Promise<Refund> {
+  const row = await trx.insertInto('refunds').values({
+    store_id: refund.storeId, uuid: refund.uuid, claim_id: refund.claimId, order_id: refund.orderId,
+    amount_minor: refund.amountMinor, currency: refund.currency, status: refund.status, method: refund.method,
+    reason: refund.reason, response_reason: refund.responseReason, requester: refund.requester, needs_return: refund.needsReturn,
+    created_at: refund.createdAt, updated_at: refund.createdAt, approved_at: refund.approvedAt, processing_at: refund.processingAt,
+    issued_at: refund.issuedAt, denied_at: refund.deniedAt, cancelled_at: refund.cancelledAt,
+  }).returningAll().executeTakeFirstOrThrow();
+  return toRefund(row);
+}
+
+export type RefundRef = { id: number } | { uuid: string };
+
+export async function findRefund(db: Kysely<DB>, storeId: number, ref: RefundRef): Promise<Refund | undefined> {
+  let query = db.selectFrom('refunds').selectAll().where('store_id', '=', storeId);
+  query = 'id' in ref ? query.where('id', '=', ref.id) : query.where('uuid', '=', ref.uuid);
+  const row = await query.executeTakeFirst();
+  return row === undefined ? undefined : toRefund(row);
+}
+
+export async function lockRefund(trx: Transaction<DB>, storeId: number, refundId: number): Promise<Refund | undefined> {
+  const row = await trx.selectFrom('refunds').selectAll().where('store_id', '=', storeId).where('id', '=', refundId).forUpdate().executeTakeFirst();
+  return row === undefined ? undefined : toRefund(row);
+}
+
+export async function updateRefund(
+  trx: Transaction<DB>, storeId: number, refundId: number,
+  patch: Partial<Pick<Refund, 'status' | 'responseReason' | 'approvedAt' | 'processingAt' | 'issuedAt' | 'deniedAt' | 'cancelledAt'>>, at: Date,
+): Promise<Refund> {
+  const row = await trx.updateTable('refunds').set({
+    ...(patch.status === undefined ? {} : { status: patch.status }),
+    ...(patch.responseReason === undefined ? {} : { response_reason: patch.responseReason }),
+    ...(patch.approvedAt === undefined ? {} : { approved_at: patch.approvedAt }),
+    ...(patch.processingAt === undefined ? {} : { processing_at: patch.processingAt }),
+    ...(patch.issuedAt === undefined ? {} : { issued_at: patch.issuedAt }),
+    ...(patch.deniedAt === undefined ? {} : { denied_at: patch.deniedAt }),
+    ...(patch.cancelledAt === undefined ? {} : { cancelled_at: patch.cancelledAt }),
+    updated_at: at,
+  }).where('store_id', '=', storeId).where('id', '=', refundId).returningAll().executeTakeFirstOrThrow();
+  return toRefund(row);
+}
+
+export async function listRefundsOfClaims(db: Kysely<DB>, storeId: number, claimIds: readonly number[]): Promise<Refund[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db.selectFrom('refunds').selectAll().where('store_id', '=', storeId).where('claim_id', 'in', [...claimIds]).orderBy('id').execute();
+  return rows.map(toRefund);
+}
+
+export interface RefundFilter {
+  orderIds?: readonly number[];
+  statuses?: readonly RefundStatus[];
+  customerId?: number;
+  valid?: boolean;
+}
+
+/** Refunds of a store by id ascending, offset-paged (Refunds v2 style), within the caller's limit. */
+export async function listRefunds(db: Kysely<DB>, storeId: number, filter: RefundFilter, page: { offset: number; limit: number }): Promise<Refund[]> {
+  let query = db.selectFrom('refunds').selectAll('refunds').where('refunds.store_id', '=', storeId);
+  if (filter.orderIds !== undefined) query = query.where('refunds.order_id', 'in', filter.orderIds.length === 0 ? [-1] : [...filter.orderIds]);
+  if (filter.statuses !== undefined && filter.statuses.length > 0) query = query.where('refunds.status', 'in', [...filter.statuses]);
+  if (filter.valid !== undefined) query = query.where('refunds.status', filter.valid ? '<>' : '=', 'cancelled');
+  if (filter.customerId !== undefined) {
+    const customerId = filter.customerId;
+    query = query.where('refunds.order_id', 'in', (eb) => eb.selectFrom('orders').select('orders.id').where('orders.store_id', '=', storeId).where('orders.customer_id', '=', customerId));
+  }
+  const rows = await query.orderBy('refunds.id', 'asc').offset(page.offset).limit(page.limit).execute();
+  return rows.map(toRefund);
+}
