@@ -31,3 +31,12 @@ export function requireMerchant(actor: Actor): void {
 export function customerScope(actor: Actor): number | undefined {
   return actor.role === 'customer' ? actor.customerId : undefined;
 }
+
+/**
+ * A platform admin acting through a door that names the store in its path (Omnitron's
+ * channel_id) acts as that store's merchant; everyone else stays who they are.
+ */
+export function actingFor(actor: Actor, storeId: number): Actor {
+  if (actor.role !== 'admin') return actor;
+  return { role: 'merchant', keyId: actor.keyId, name: actor.name, storeId, scopes: actor.scopes };
+}

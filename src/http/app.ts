@@ -6,6 +6,7 @@ import type { Core } from '../core/core.js';
 import type { Database } from '../store/db.js';
 import { useMetrics } from './metrics.js';
 import { problemOf, renderNativeError, sendProblem } from './problem.js';
+import { registerDialects } from '../dialects/index.js';
 import { nativeApi } from './v1/index.js';
 import { validatorCompiler } from './validation.js';
 
@@ -65,5 +66,6 @@ export async function buildApp({ core, database, logger = false }: AppOptions): 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(nativeApi, { prefix: '/v1', core });
+  await registerDialects(app, core);
   return app;
 }

@@ -1,11 +1,15 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/0001-foundation.js';
 import * as claims from './migrations/0002-claims.js';
+import * as oauthClients from './migrations/0003-oauth-clients.js';
+import * as webhooks from './migrations/0004-webhooks.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-claims': claims,
+  '0003-oauth-clients': oauthClients,
+  '0004-webhooks': webhooks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
