@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { ClaimKind, ClaimStatus } from '../domain/claim/status.js';
+import type { ClaimDecision, ClaimKind, ClaimStatus } from '../domain/claim/status.js';
 import { toClaim, type Claim } from './claims.js';
 import type { DB } from './schema.js';
 
@@ -11,6 +11,12 @@ export interface TimeRange {
   eq?: Date;
 }
 
+/** A status, optionally only for claims whose decision is (or is not) the one given. */
+export interface StatusMatch {
+  status: ClaimStatus;
+  decision?: { is: ClaimDecision } | { isNot: ClaimDecision };
+}
+
 /**
  * Every way a door may narrow a claim list. Different fields combine with `operator`
  * (AND by default); the values inside one field are always OR-ed. Text matches ignore case.
@@ -18,6 +24,11 @@ export interface TimeRange {
 export interface ClaimFilter {
   operator?: 'AND' | 'OR';
   statuses?: readonly ClaimStatus[];
+  /**
+   * Like `statuses`, for a door whose word for a status depends on the decision too
+   * (Seller Center shows a closed claim as `completed` or `rejected` by its decision).
+   */
+  statusMatches?: readonly StatusMatch[];
   kinds?: readonly ClaimKind[];
   incidentTypes?: readonly string[];
   reasonIds?: readonly number[];
@@ -76,11 +87,27 @@ function customerCondition(storeId: number, column: 'first_name' | 'last_name' |
     .where('customers.store_id', '=', storeId).where(sql<string>`lower(${sql.ref(`customers.${column}`)})`, 'in', lowered(values)));
 }
 
+function statusMatchCondition(matches: readonly StatusMatch[]): Condition {
+  // Plain statuses stay one IN list, so the (store_id, status, created_at) index still serves them.
+  const plain = matches.flatMap((match) => (match.decision === undefined ? [match.status] : []));
+  const qualified = matches.flatMap((match) => (match.decision === undefined ? [] : [{ status: match.status, decision: match.decision }]));
+  return (eb) => eb.or([
+    ...(plain.length === 0 ? [] : [eb('claims.status', 'in', plain)]),
+    ...qualified.map(({ status, decision }) => eb.and([
+      eb('claims.status', '=', status),
+      'is' in decision
+        ? eb('claims.decision', '=', decision.is)
+        : eb.or([eb('claims.decision', 'is', null), eb('claims.decision', '!=', decision.isNot)]),
+    ])),
+  ]);
+}
+
 /** One condition per filter field; empty lists mean "no filter on that field". */
 function fieldConditions(storeId: number, filter: ClaimFilter): Condition[] {
   const conditions: Condition[] = [];
   const some = <T>(values: readonly T[] | undefined): values is readonly T[] => values !== undefined && values.length > 0;
   if (some(filter.statuses)) conditions.push((eb) => eb('claims.status', 'in', filter.statuses as ClaimStatus[]));
+  if (some(filter.statusMatches)) conditions.push(statusMatchCondition(filter.statusMatches));
   if (some(filter.kinds)) conditions.push((eb) => eb('claims.kind', 'in', filter.kinds as ClaimKind[]));
   if (some(filter.incidentTypes)) conditions.push((eb) => eb('claims.incident_type', 'in', filter.incidentTypes as string[]));
   if (some(filter.reasonIds)) conditions.push((eb) => eb('claims.reason_id', 'in', filter.reasonIds as number[]));
