@@ -28,7 +28,7 @@ export async function openTestDatabase(kind: DatabaseKind, options: { poolMax?: 
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = await openDatabase({ kind: 'postgres', url, schema, poolMax: options.poolMax ?? 10 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, { schema });
   return {
     ...database,
     dispose: async () => {

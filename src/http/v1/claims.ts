@@ -177,7 +177,7 @@ function filterOf(query: Static<typeof ListQuery>): ClaimFilter {
 
 export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   const Id = { params: IdOrUuidParam };
-  const ClaimResponse = withErrors({ 200: ClaimSchema, 409: ClaimSchema, 412: ClaimSchema });
+  const ClaimResponse = withErrors({ 200: ClaimSchema });
 
   app.post('/claims', {
     schema: { tags: ['claims'], summary: 'File a claim (cancellation, return or incident)', body: FileClaimBody, response: withErrors({ 201: ClaimSchema }) },

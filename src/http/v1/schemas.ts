@@ -20,8 +20,8 @@ export const Limit = Type.Integer({ minimum: 1, maximum: 100, default: 20 });
 export const Cursor = Type.String({ maxLength: 512 });
 
 /** Errors a native route may answer with, for the OpenAPI document. */
-export function withErrors<R extends Record<number, TSchema>>(responses: R): R & Record<400 | 401 | 404, typeof Problem> {
-  return { 400: Problem, 401: Problem, 404: Problem, ...responses };
+export function withErrors<R extends Record<number, TSchema>>(responses: R): R & Record<400 | 401 | 403 | 404 | 409 | 412 | 422, typeof Problem> {
+  return { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 412: Problem, 422: Problem, ...responses };
 }
 
 export function iso(date: Date | null): string | null {
