@@ -12,12 +12,12 @@ describe.each(DATABASES)('invariants under concurrency (%s)', (kind) => {
   it('keeps 50 concurrent refunds through several claims and doors within what was paid', async () => {
     const store = await t.given.store();
     const order = await t.given.order(store, { items: [{ quantity: 5, unit_price: 2000 }], shipping_amount: 500 }); // paid 10,500
-    const claims = [];
+    const claims: Array<{ id: number }> = [];
     for (let index = 0; index < 5; index += 1) {
       claims.push(await fileClaim(t, store.merchantKey, { order_id: order.id, kind: 'return', lines: [{ order_item_id: order.items[0].id, quantity: 1 }] }));
     }
     const attempts = Array.from({ length: 50 }, (_, index) => {
-      const claim = claims[index % claims.length];
+      const claim = claims[index % claims.length] as { id: number };
       return index % 3 === 0
         ? t.request({ method: 'POST', url: `/v1/claims/${claim.id}/resolutions`, key: store.merchantKey, body: { type: 'REFUND', paid_value: 700 } })
         : t.request({ method: 'POST', url: `/v1/claims/${claim.id}/refunds`, key: store.merchantKey, body: { amount: 700 } });
