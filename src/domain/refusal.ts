@@ -21,6 +21,8 @@ export type Refusal =
   | { code: 'reason_not_usable'; reasonId: number; message: string }
   | { code: 'description_required'; reasonId: number }
   | { code: 'evidence_required'; reasonId: number }
+  | { code: 'outside_window'; kind: string; windowEndedAt: string }
+  | { code: 'requirement_unmet'; requirement: string; message: string }
   | { code: 'refund_exceeds_paid'; requestedMinor: number; availableMinor: number; currency: string }
   | { code: 'currency_mismatch'; expected: string; given: string }
   | { code: 'return_not_needed'; refundId: number }
@@ -63,6 +65,8 @@ export function describeRefusal(refusal: Refusal): string {
     case 'reason_not_usable': return refusal.message;
     case 'description_required': return 'this reason requires a description';
     case 'evidence_required': return 'this reason requires evidence (photos or documents)';
+    case 'outside_window': return `the window for a ${refusal.kind} on this order ended at ${refusal.windowEndedAt}`;
+    case 'requirement_unmet': return refusal.message;
     case 'refund_exceeds_paid':
       return `refund of ${refusal.requestedMinor} exceeds the ${refusal.availableMinor} (minor units, ${refusal.currency}) still refundable on this order`;
     case 'currency_mismatch': return `currency ${refusal.given} does not match the order currency ${refusal.expected}`;

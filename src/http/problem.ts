@@ -28,6 +28,8 @@ const STATUS: Record<RefusalCode, number> = {
   reason_not_usable: 422,
   description_required: 422,
   evidence_required: 422,
+  outside_window: 422,
+  requirement_unmet: 422,
   refund_exceeds_paid: 422,
   currency_mismatch: 422,
   return_not_needed: 409,

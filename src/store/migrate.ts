@@ -3,6 +3,7 @@ import * as foundation from './migrations/0001-foundation.js';
 import * as claims from './migrations/0002-claims.js';
 import * as oauthClients from './migrations/0003-oauth-clients.js';
 import * as webhooks from './migrations/0004-webhooks.js';
+import * as policies from './migrations/0005-policies.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-claims': claims,
   '0003-oauth-clients': oauthClients,
   '0004-webhooks': webhooks,
+  '0005-policies': policies,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
