@@ -23,7 +23,7 @@ const CreateApiKeyBody = Type.Object({
   scopes: Type.Optional(Type.Array(ScopeSchema, { maxItems: 3 })),
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   expires_at: Type.Optional(Type.String({ format: 'date-time' })),
-}, { additionalProperties: false });
+}, { additionalProperties: false, examples: [{ store_id: 1, role: 'merchant', name: 'ERP integration' }, { store_id: 1, role: 'customer', customer_id: 7, scopes: ['read_claims', 'write_claims'] }] });
 
 function renderApiKey(apiKey: ApiKey) {
   return {

@@ -53,7 +53,14 @@ const FileClaimBody = Type.Object({
   attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   policy_id: Type.Optional(Type.String({ maxLength: 100 })),
   evidence: Type.Optional(Type.Array(Type.Object({ url: Url, kind: AttachmentKind }, { additionalProperties: false }), { maxItems: 20 })),
-}, { additionalProperties: false });
+}, {
+  additionalProperties: false,
+  examples: [{
+    order_id: 1, kind: 'return', reason_id: 3, description: 'The shirt is too small',
+    lines: [{ order_item_id: 1, quantity: 1 }], refund_destination: { method: 'original_payment' },
+    evidence: [{ url: 'https://img.example.com/claims/1.jpg', kind: 'photo' }],
+  }, { order_id: 2, kind: 'incident', type: 'damaged', lines: [{ order_item_id: 5 }], resolution_requested: 'RESHIP' }],
+});
 
 const ListQuery = Type.Object({
   limit: Type.Optional(Limit),
@@ -87,7 +94,7 @@ const EditClaimBody = Type.Object({
 }, { additionalProperties: false, minProperties: 1 });
 
 const NoteBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false });
-const RejectBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }), images: Type.Optional(Type.Array(Url, { maxItems: 20 })) }, { additionalProperties: false });
+const RejectBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }), images: Type.Optional(Type.Array(Url, { maxItems: 20 })) }, { additionalProperties: false, examples: [{ reason: 'The item was used', images: ['https://img.example.com/inspection/1.jpg'] }] });
 const TransitionBody = Type.Object({ to: Status, note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false });
 const MessageBody = Type.Object({
   body: Type.String({ minLength: 1, maxLength: 10_000 }),
@@ -104,7 +111,7 @@ const ResolutionBody = Type.Object({
   paid_currency: Type.Optional(Currency),
   include_shipping: Type.Optional(Type.Boolean()),
   shipping_amount: Type.Optional(AmountMinor),
-}, { additionalProperties: false });
+}, { additionalProperties: false, examples: [{ type: 'REFUND', paid_value: 2498, paid_currency: 'EUR', include_shipping: true, shipping_amount: 499 }] });
 const StoreCreditBody = Type.Object({
   type: literals(['gift_card', 'discount_code'] as const),
   code: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{4,64}$' })),
@@ -119,12 +126,12 @@ const RefundBody = Type.Object({
   reason: Type.Optional(Type.String({ maxLength: 1000 })),
   needs_return: Type.Optional(Type.Boolean()),
   status: Type.Optional(literals(['requested', 'issued'] as const)),
-}, { additionalProperties: false });
+}, { additionalProperties: false, examples: [{ amount: 1999, reason: 'Returned in good condition' }] });
 const ShipmentBody = Type.Object({
   carrier: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   tracking_number: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   tracking_url: Type.Optional(Url),
-}, { additionalProperties: false });
+}, { additionalProperties: false, examples: [{ carrier: 'yurtici', tracking_number: 'YT123456789', tracking_url: 'https://track.example.com/YT123456789' }] });
 
 /** `12` is an id, anything shaped like a UUID a uuid, `R-…` a claim number. */
 export function claimRefOf(id: string): ClaimRef {

@@ -48,7 +48,14 @@ const ImportOrderBody = Type.Object({
     fulfillment_status: Type.Optional(FulfillmentStatus),
     tracking_number: Type.Optional(Type.String({ maxLength: 100 })),
   }, { additionalProperties: false }), { minItems: 1, maxItems: 500 }),
-}, { additionalProperties: false });
+}, {
+  additionalProperties: false,
+  examples: [{
+    number: 'A-1001', currency: 'EUR', placed_at: '2026-11-01T10:00:00Z',
+    customer: { email: 'jane@example.com', first_name: 'Jane', last_name: 'Doe' }, shipping_amount: 499,
+    items: [{ sku: 'TSHIRT-RD', name: 'T-shirt, red', quantity: 2, unit_price: 1999, tax_rate: 20, fulfillment_status: 'delivered' }],
+  }],
+});
 
 const UpdateItemBody = Type.Object({
   fulfillment_status: Type.Optional(FulfillmentStatus),

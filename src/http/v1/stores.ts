@@ -15,7 +15,7 @@ const CreateStoreBody = Type.Object({
   code: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$', description: "unique; OrderProtection's storeId" }),
   currency: Currency,
   languages: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$' }), { minItems: 1, maxItems: 50 })),
-}, { additionalProperties: false });
+}, { additionalProperties: false, examples: [{ name: 'Acme', code: 'acme', currency: 'EUR', languages: ['en-us', 'tr-tr'] }] });
 
 export function renderStore(store: Store) {
   return {
