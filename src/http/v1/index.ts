@@ -5,6 +5,7 @@ import { useIdempotency } from '../idempotency.js';
 import { problemOf, renderNativeError, sendProblem } from '../problem.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { claimRoutes } from './claims.js';
+import { oauthClientRoutes } from './oauth-clients.js';
 import { refundRoutes } from './refunds.js';
 import { orderRoutes } from './orders.js';
 import { reasonRoutes } from './reasons.js';
@@ -32,5 +33,6 @@ export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPl
   await app.register(reasonRoutes, { core });
   await app.register(claimRoutes, { core });
   await app.register(refundRoutes, { core });
+  await app.register(oauthClientRoutes, { core });
   for (const routes of extraRoutes) await app.register(routes, { core });
 };
