@@ -36,6 +36,7 @@ export interface ClaimFilter {
   uuids?: readonly string[];
   numbers?: readonly string[];
   orderIds?: readonly number[];
+  orderUuids?: readonly string[];
   orderNumbers?: readonly string[];
   /** The order's external id, else its number (OrderProtection's sourceOrderId). */
   orderSourceIds?: readonly string[];
@@ -115,6 +116,10 @@ function fieldConditions(storeId: number, filter: ClaimFilter): Condition[] {
   if (some(filter.uuids)) conditions.push((eb) => eb('claims.uuid', 'in', filter.uuids as string[]));
   if (some(filter.numbers)) conditions.push((eb) => eb('claims.number', 'in', filter.numbers as string[]));
   if (some(filter.orderIds)) conditions.push((eb) => eb('claims.order_id', 'in', filter.orderIds as number[]));
+  if (some(filter.orderUuids)) {
+    const uuids = filter.orderUuids as string[];
+    conditions.push(orderCondition(storeId, (eb) => eb('orders.uuid', 'in', uuids)));
+  }
   if (some(filter.policyIds)) conditions.push((eb) => eb('claims.policy_id', 'in', filter.policyIds as string[]));
   if (some(filter.filedBy)) conditions.push((eb) => eb('claims.filed_by', 'in', filter.filedBy as string[]));
   if (some(filter.sources)) conditions.push((eb) => eb('claims.source', 'in', filter.sources as string[]));
