@@ -27,7 +27,8 @@ describe.each(DATABASES)('the foundation (%s)', (kind) => {
       expect(document.openapi).toBe('3.1.0');
       expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/v1/stores', '/v1/orders', '/v1/orders/{id}', '/v1/reasons', '/v1/api-keys']));
       expect(document.paths['/v1/orders'].post.requestBody.content['application/json'].schema.properties.items).toBeDefined();
-      expect(document.paths['/v1/claims'].post.requestBody.content['application/json'].schema.examples[0]).toMatchObject({ kind: 'return' });
+      const examples = Object.values(document.paths['/v1/claims'].post.requestBody.content['application/json'].examples) as Array<{ value: unknown }>;
+      expect(examples[0]?.value).toMatchObject({ kind: 'return' });
       expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/v1/claims/{id}/approve', '/v1/claims/{id}/refunds', '/v1/refunds/{id}/issue']));
       const docs = await t.request({ method: 'GET', url: '/docs/' });
       expect(docs.statusCode).toBe(200);
