@@ -8,6 +8,7 @@ export interface Config {
   database: DatabaseTarget;
   adminKey?: string;
   logLevel: string;
+  rateLimitPerMinute: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,5 +23,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'pglite', dataDir: resolve(env.RECOURSE_DATA_DIR ?? './.recourse/data') },
     adminKey: env.RECOURSE_ADMIN_KEY === '' ? undefined : env.RECOURSE_ADMIN_KEY,
     logLevel: env.LOG_LEVEL ?? 'info',
+    rateLimitPerMinute: Number(env.RECOURSE_RATE_LIMIT_PER_MINUTE ?? 60_000),
   };
 }

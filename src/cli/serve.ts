@@ -11,7 +11,7 @@ export async function serve(config: Config): Promise<void> {
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const core = createCore(database.db, { adminKey: config.adminKey });
-  const app = await buildApp({ core, database, logger });
+  const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Core } from '../core/core.js';
 import type { Database } from '../store/db.js';
 import { useMetrics } from './metrics.js';
+import { useRateLimit } from './rate-limit.js';
 import { problemOf, renderNativeError, sendProblem } from './problem.js';
 import { registerDialects } from '../dialects/index.js';
 import { nativeApi } from './v1/index.js';
@@ -14,12 +15,16 @@ export interface AppOptions {
   core: Core;
   database: Database;
   logger?: FastifyServerOptions['logger'];
+  /** Requests per minute per API key; 0 turns rate limiting off. */
+  rateLimitPerMinute?: number;
 }
+
+export const RATE_LIMIT_PER_MINUTE_DEFAULT = 60_000;
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function buildApp({ core, database, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ core, database, logger = false, rateLimitPerMinute = RATE_LIMIT_PER_MINUTE_DEFAULT }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -40,6 +45,7 @@ export async function buildApp({ core, database, logger = false }: AppOptions): 
   });
 
   const metrics = useMetrics(app, database.pool);
+  await useRateLimit(app, rateLimitPerMinute);
   app.setErrorHandler(renderNativeError);
   app.setNotFoundHandler((request, reply) => sendProblem(reply, problemOf(404, 'route_not_found', `no route ${request.method} ${request.url.split('?')[0]}`)));
 

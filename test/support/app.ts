@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { createCore, type Core } from '../../src/core/core.js';
 import { buildApp } from '../../src/http/app.js';
@@ -54,12 +54,12 @@ export function unique(prefix: string): string {
 }
 
 /** Builds the app on a fresh database for the surrounding describe block. */
-export function useTestApp(kind: DatabaseKind, options: { poolMax?: number } = {}): TestApp {
+export function useTestApp(kind: DatabaseKind, options: { poolMax?: number; rateLimitPerMinute?: number; logger?: FastifyServerOptions['logger'] } = {}): TestApp {
   const context = {} as TestApp;
   beforeAll(async () => {
     const database = await openTestDatabase(kind, options);
     const core = createCore(database.db, { adminKey: ADMIN_KEY });
-    const app = await buildApp({ core, database });
+    const app = await buildApp({ core, database, rateLimitPerMinute: options.rateLimitPerMinute ?? 0, logger: options.logger ?? false });
     await app.ready();
     context.app = app;
     context.core = core;
