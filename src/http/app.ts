@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Core } from '../core/core.js';
 import type { Database } from '../store/db.js';
 import { useMetrics } from './metrics.js';
@@ -14,7 +14,8 @@ import { validatorCompiler } from './validation.js';
 export interface AppOptions {
   core: Core;
   database: Database;
-  logger?: FastifyServerOptions['logger'];
+  /** Logger options (tests), or a ready pino instance (the service). */
+  logger?: FastifyServerOptions['logger'] | FastifyBaseLogger;
   /** Requests per minute per API key; 0 turns rate limiting off. */
   rateLimitPerMinute?: number;
 }
@@ -26,7 +27,7 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 
 export async function buildApp({ core, database, logger = false, rateLimitPerMinute = RATE_LIMIT_PER_MINUTE_DEFAULT }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    ...(isLoggerInstance(logger) ? { loggerInstance: logger } : { logger }),
     bodyLimit: BODY_LIMIT_BYTES,
     // A caller's X-Request-Id is kept (so traces line up across services) when it is sane.
     genReqId: (request) => {
@@ -74,4 +75,8 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
   await app.register(nativeApi, { prefix: '/v1', core });
   await registerDialects(app, core);
   return app;
+}
+
+function isLoggerInstance(logger: AppOptions['logger']): logger is FastifyBaseLogger {
+  return typeof logger === 'object' && logger !== null && 'child' in logger && typeof logger.child === 'function';
 }
