@@ -43,6 +43,15 @@ describe.each(DATABASES)('the Seller Center claims API (%s)', (kind) => {
       }
       expect((await native(t, store, 'GET', `/v1/claims/${claim.id}`)).status).toBe('new');
     });
+
+    it('refuses an action its merchant key lacks the scope for with 403', async () => {
+      const claim = await givenReturn(t, store);
+      const readOnly = await expectOk(await t.request({ method: 'POST', url: '/v1/api-keys', key: ADMIN_KEY, body: { store_id: store.id, role: 'merchant', scopes: ['read_claims'] } }), 201);
+      expect((await sc(t, 'GET', '/api/i2/claims/', { key: readOnly.key })).statusCode).toBe(200);
+      const response = await sc(t, 'POST', `/api/i2/claims/${claim.uuid}/approve/`, { key: readOnly.key });
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toEqual({ detail: 'You do not have permission to perform this action.', code: 'permission_denied' });
+    });
   });
 
   describe('GET /api/i2/claims/', () => {
@@ -462,6 +471,25 @@ describe.each(DATABASES)('the Seller Center claims API (%s)', (kind) => {
       expect(response.statusCode).toBe(400);
       expect(response.json()).toEqual({ non_field_errors: ['This claim can no longer be rejected.'], code: 'invalid_action' });
       expect((await native(t, store, 'GET', `/v1/claims/${claim.id}`)).rejection).toBeNull();
+    });
+
+    it('answers 415 in DRF shape for a body that is not JSON', async () => {
+      const store = await t.given.store();
+      const claim = await givenReturn(t, store);
+      const response = await sc(t, 'POST', `/api/i2/claims/${claim.uuid}/reject/`, { key: store.merchantKey, headers: { 'content-type': 'text/plain' }, body: 'Damaged' });
+      expect(response.statusCode).toBe(415);
+      expect(response.json()).toEqual({ detail: 'Unsupported media type "text/plain" in request.', code: 'unsupported_media_type' });
+    });
+
+    it('refuses an Idempotency-Key reused with another body with 422, rejecting only once', async () => {
+      const store = await t.given.store();
+      const claim = await givenReturn(t, store);
+      const headers = { 'idempotency-key': `reject-${claim.uuid}` };
+      await expectOk(await sc(t, 'POST', `/api/i2/claims/${claim.uuid}/reject/`, { key: store.merchantKey, headers, body: { reason: 'Worn' } }), 204);
+      const reused = await sc(t, 'POST', `/api/i2/claims/${claim.uuid}/reject/`, { key: store.merchantKey, headers, body: { reason: 'Other' } });
+      expect(reused.statusCode).toBe(422);
+      expect(reused.json()).toMatchObject({ code: 'idempotency_key_reused' });
+      expect((await native(t, store, 'GET', `/v1/claims/${claim.id}`)).rejection).toEqual({ reason: 'Worn', images: [] });
     });
 
     it("answers 404 for an unknown id or another store's claim", async () => {
