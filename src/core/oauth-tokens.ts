@@ -8,6 +8,7 @@ import type { Core } from './core.js';
 // Failures are results, not refusals: the token endpoint answers them in OAuth's own words.
 
 export const ACCESS_TOKEN_TTL_SECONDS = 3600;
+export const ACCESS_TOKEN_PREFIX = 'op_at_';
 
 export type OAuthFailure = { ok: false; error: 'invalid_client' | 'invalid_scope'; description: string };
 
@@ -47,7 +48,7 @@ export async function issueAccessToken(core: Core, input: ClientCredentials & { 
   const scopes = requested.filter((scope): scope is Scope => (SCOPES as readonly string[]).includes(scope));
 
   const now = core.clock();
-  const accessToken = `op_at_${randomBytes(32).toString('base64url')}`;
+  const accessToken = `${ACCESS_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   await oauth.deleteExpiredTokens(core.db, client.storeId, client.id, now);
   await oauth.insertAccessToken(core.db, {
     storeId: client.storeId, clientId: client.id, tokenHash: hashKey(accessToken), scopes,
