@@ -9,6 +9,7 @@ import { useRateLimit } from './rate-limit.js';
 import { problemOf, renderNativeError, sendProblem } from './problem.js';
 import { registerDialects } from '../dialects/index.js';
 import { nativeApi } from './v1/index.js';
+import { registerWeb } from './web.js';
 import { validatorCompiler } from './validation.js';
 
 export interface AppOptions {
@@ -72,6 +73,7 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  await registerWeb(app, core);
   await app.register(nativeApi, { prefix: '/v1', core });
   await registerDialects(app, core);
   return app;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/actor.js';
 import { authenticate } from '../core/api-keys.js';
 import type { Core } from '../core/core.js';
+import { sessionActorOf } from './web-session.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,8 +23,12 @@ export function secretFromHeader(header: string | undefined): string | undefined
   return /^\S+$/.test(trimmed) ? trimmed : undefined;
 }
 
-/** Who sent the request, or undefined when the header is missing or the key unknown. */
+/**
+ * Who sent the request, or undefined when the key is unknown or nothing identifies it.
+ * An Authorization header always decides alone; without one, a web session cookie may.
+ */
 export async function actorOf(core: Core, request: FastifyRequest): Promise<Actor | undefined> {
+  if (request.headers.authorization === undefined) return sessionActorOf(core, request);
   const secret = secretFromHeader(request.headers.authorization);
   if (secret === undefined || secret.length > 512) return undefined;
   return authenticate(core, secret);

@@ -4,6 +4,7 @@ import * as claims from './migrations/0002-claims.js';
 import * as oauthClients from './migrations/0003-oauth-clients.js';
 import * as webhooks from './migrations/0004-webhooks.js';
 import * as policies from './migrations/0005-policies.js';
+import * as users from './migrations/0006-users.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-oauth-clients': oauthClients,
   '0004-webhooks': webhooks,
   '0005-policies': policies,
+  '0006-users': users,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -62,7 +62,7 @@ const FileClaimBody = Type.Object({
   }, { order_id: 2, kind: 'incident', type: 'damaged', lines: [{ order_item_id: 5 }], resolution_requested: 'RESHIP' }],
 });
 
-const ListQuery = Type.Object({
+export const ListQuery = Type.Object({
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor),
   status: Type.Optional(Type.String({ maxLength: 500, description: 'comma list of statuses' })),
@@ -163,7 +163,7 @@ function checkedList<T extends string>(value: string | undefined, allowed: reado
   return items as T[] | undefined;
 }
 
-function filterOf(query: Static<typeof ListQuery>): ClaimFilter {
+export function filterOf(query: Static<typeof ListQuery>): ClaimFilter {
   const date = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
   return {
     operator: query.operator,

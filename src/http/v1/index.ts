@@ -10,6 +10,12 @@ import { refundRoutes } from './refunds.js';
 import { orderRoutes } from './orders.js';
 import { reasonRoutes } from './reasons.js';
 import { storeRoutes } from './stores.js';
+import { claimBalanceRoutes } from './claim-balances.js';
+import { portalRoutes } from './portal.js';
+import { sessionRoutes } from './sessions.js';
+import { statsRoutes } from './stats.js';
+import { uploadRoutes } from './uploads.js';
+import { userRoutes } from './users.js';
 
 /** The native API under /v1: problem+json errors, bearer/token/bare keys, Idempotency-Key on POST. */
 export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPluginAsync<{ core: Core }>[] }> = async (app, { core, extraRoutes = [] }) => {
@@ -34,5 +40,11 @@ export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPl
   await app.register(claimRoutes, { core });
   await app.register(refundRoutes, { core });
   await app.register(oauthClientRoutes, { core });
+  await app.register(userRoutes, { core });
+  await app.register(sessionRoutes, { core });
+  await app.register(portalRoutes, { core });
+  await app.register(uploadRoutes, { core });
+  await app.register(statsRoutes, { core });
+  await app.register(claimBalanceRoutes, { core });
   for (const routes of extraRoutes) await app.register(routes, { core });
 };

@@ -1,0 +1,65 @@
+import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { DB } from './schema.js';
+
+// The tables of migration 0006 (users, web sessions, portal lookups, uploads).
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
+
+export type UserRole = 'owner' | 'agent' | 'viewer';
+
+interface UsersTable {
+  id: Generated<number>;
+  store_id: number;
+  uuid: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  password_hash: string;
+  api_key_id: number;
+  disabled_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+interface WebSessionsTable {
+  id: Generated<number>;
+  store_id: number;
+  kind: 'console' | 'portal';
+  token_hash: string;
+  user_id: number | null;
+  customer_id: number | null;
+  order_id: number | null;
+  api_key_id: number;
+  expires_at: Date;
+  created_at: CreatedAt;
+}
+
+interface PortalLookupsTable {
+  store_id: number;
+  client: string;
+  failed_at: Date;
+}
+
+interface UploadsTable {
+  id: Generated<number>;
+  store_id: number;
+  uuid: string;
+  customer_id: number | null;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  path: string;
+  created_at: CreatedAt;
+}
+
+export type WebTables = {
+  users: UsersTable;
+  web_sessions: WebSessionsTable;
+  portal_lookups: PortalLookupsTable;
+  uploads: UploadsTable;
+};
+
+export function withWebTables(db: Kysely<DB>): Kysely<DB & WebTables> {
+  return db.withTables<WebTables>();
+}
