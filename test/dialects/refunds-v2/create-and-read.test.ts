@@ -19,6 +19,15 @@ describe.each(DATABASES)('Refunds v2: create and read (%s)', (kind) => {
       expectError(await v2(t, 'GET', '', { key: ADMIN_KEY }), 403, 'API.SECURITY.ACCESS_DENIED');
     });
 
+    it('refuses a write to a read-only key with 403 API.SECURITY.ACCESS_DENIED, and lets it read', async () => {
+      const { store, order } = await givenParties(t);
+      const issued = await t.request({ method: 'POST', url: '/v1/api-keys', key: ADMIN_KEY, body: { store_id: store.id, role: 'merchant', scopes: ['read_claims'] } });
+      expect(issued.statusCode).toBe(201);
+      const readOnly = issued.json().key;
+      expectError(await v2(t, 'POST', '', { key: readOnly, body: { orderId: order.id, reason: 'r', amount: 1, refundOnly: true } }), 403, 'API.SECURITY.ACCESS_DENIED');
+      expect(dataOf(await v2(t, 'GET', '', { key: readOnly }))).toEqual([]);
+    });
+
     it('answers an unknown path below the door in the envelope', async () => {
       const { store } = await givenParties(t);
       expectError(await t.request({ method: 'GET', url: '/compat/refunds-v2/api/v2/nothing', key: store.merchantKey }), 404, 'API');
@@ -188,7 +197,7 @@ describe.each(DATABASES)('Refunds v2: create and read (%s)', (kind) => {
       expectError(await v2(t, 'GET', `?orderId=${parties.order.id}`, { key: parties.otherStore.merchantKey }), 404, 'API.DEPENDENT_ENTITY_NOT_FOUND');
     });
 
-    it.each(['?page=-1', '?size=0', '?page=x', '?status=OPEN', '?status=requested', '?valid=maybe', '?orderId=abc'])(
+    it.each(['?page=-1', '?size=0', '?page=x', '?status=OPEN', '?status=requested', '?valid=maybe', '?orderId=abc', '?status=REQUESTED&status=WAITING'])(
       'refuses %s with 400 API.INVALID_PARAMETER', async (query) => {
         const { customerKey } = await givenParties(t);
         expectError(await v2(t, 'GET', query, { key: customerKey }), 400, 'API.INVALID_PARAMETER');

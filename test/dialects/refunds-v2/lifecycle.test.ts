@@ -76,7 +76,9 @@ describe.each(DATABASES)('Refunds v2: life of a refund (%s)', (kind) => {
       expect(shipped).toMatchObject({ status: 'REQUESTED', trackingId: 'SF1234567890', carrierName: 'SF-Express', confirmedAt: null });
       // Only the parcel changed, and updatedAt says so.
       expect(Date.parse(shipped.updatedAt)).toBeGreaterThan(Date.parse(created.updatedAt));
-      expect(dataOf(await act(t, store.merchantKey, created.id, { action: 'CONFIRM' }))).toMatchObject({ status: 'WAITING', trackingId: 'SF1234567890' });
+      // Shipping again before the money moves corrects the tracking.
+      expect(dataOf(await act(t, customerKey, created.id, { ...ship, trackingId: 'SF999' }))).toMatchObject({ status: 'REQUESTED', trackingId: 'SF999' });
+      expect(dataOf(await act(t, store.merchantKey, created.id, { action: 'CONFIRM' }))).toMatchObject({ status: 'WAITING', trackingId: 'SF999' });
       expect(dataOf(await act(t, store.merchantKey, created.id, { action: 'RECEIVE' }))).toMatchObject({ status: 'PROCESSING' });
     });
 
@@ -165,6 +167,14 @@ describe.each(DATABASES)('Refunds v2: life of a refund (%s)', (kind) => {
       const cancelled = await createRefund(t, customerKey, order.id, { amount: 1 });
       dataOf(await v2(t, 'DELETE', `/${cancelled.id}`, { key: store.merchantKey }));
       expectError(await act(t, store.merchantKey, cancelled.id, { action: 'RECEIVE' }), 400, 'API.REJECTED_BY_ENTITY');
+    });
+
+    it('RECEIVE before CONFIRM keeps REQUESTED; after CONFIRM the seller issues', async () => {
+      const { store, order, customerKey } = await givenParties(t);
+      const created = await createRefund(t, customerKey, order.id);
+      expect(dataOf(await act(t, store.merchantKey, created.id, { action: 'RECEIVE' }))).toMatchObject({ status: 'REQUESTED' });
+      expect(dataOf(await act(t, store.merchantKey, created.id, { action: 'CONFIRM' }))).toMatchObject({ status: 'WAITING' });
+      expect(dataOf(await act(t, store.merchantKey, created.id, { action: 'ISSUE' }))).toMatchObject({ status: 'ISSUED' });
     });
 
     it('RECEIVE twice is refused with 400 API.REJECTED_BY_ENTITY', async () => {
