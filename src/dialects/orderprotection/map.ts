@@ -255,7 +255,7 @@ export function toOfflineClaimInput(body: OfflineClaimBody, items: readonly Orde
 
 function minorOf(value: number, currency: string, path: string): number {
   const minor = toMinor(value, currency);
-  if (minor === undefined) throw new RefusalError({ code: 'invalid_input', message: `${value} is not an amount in ${currency}`, path });
+  if (minor === undefined) throw new RefusalError({ code: 'invalid_input', message: `${path.slice(1)}: ${value} is not an amount in ${currency}`, path });
   return minor;
 }
 
