@@ -34,6 +34,10 @@ export interface OpListRequest {
 
 type Query = Record<string, unknown>;
 
+function isFilterField(value: string): value is FilterField {
+  return (FILTER_FIELDS as readonly string[]).includes(value);
+}
+
 /** Every value of a parameter, repeated or comma-separated. */
 function valuesOf(query: Query, name: string): string[] {
   const raw = query[name];
@@ -56,12 +60,13 @@ function parseJsonFilter(text: string): { operator?: string; values: Map<FilterF
   const values = new Map<FilterField, string[]>();
   for (const condition of conditions ?? []) {
     const { field, value } = (condition ?? {}) as { field?: unknown; value?: unknown };
-    if (typeof field !== 'string' || !(FILTER_FIELDS as readonly string[]).includes(field)) {
+    if (typeof field !== 'string' || !isFilterField(field)) {
       throw new QueryValueError('filter', `unknown field ${String(field)}; use one of ${FILTER_FIELDS.join(', ')}`);
     }
-    const list = Array.isArray(value) ? value : [value];
-    if (list.some((item) => typeof item !== 'string')) throw new QueryValueError('filter', `the value of ${field} must be a string or a list of strings`);
-    values.set(field as FilterField, [...(values.get(field as FilterField) ?? []), ...(list as string[])]);
+    const list: unknown[] = Array.isArray(value) ? value : [value];
+    const texts = list.filter((item): item is string => typeof item === 'string');
+    if (texts.length !== list.length) throw new QueryValueError('filter', `the value of ${field} must be a string or a list of strings`);
+    values.set(field, [...(values.get(field) ?? []), ...texts]);
   }
   return { operator, values };
 }
