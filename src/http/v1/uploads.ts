@@ -31,7 +31,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
     bodyLimit: UPLOAD_BYTES_MAX,
     schema: {
       tags: ['uploads'], summary: `Upload an evidence photo (${IMAGE_CONTENT_TYPES.join(', ')}, at most ${UPLOAD_BYTES_MAX} bytes)`,
-      consumes: IMAGE_CONTENT_TYPES,
+      body: { content: Object.fromEntries(IMAGE_CONTENT_TYPES.map((type) => [type, { schema: Type.Unknown({ description: 'the image bytes' }) }])) },
       response: withErrors({ 201: UploadSchema }),
     },
   }, async (request, reply) => {

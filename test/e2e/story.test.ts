@@ -1,0 +1,244 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_KEY, capture, expectAccessible, launchBrowser, PHOTO, startServer, type Server } from './support.js';
+
+// The whole story through the two web pages, in a real browser against the real service:
+// a customer files a return with a photo in the portal → an agent finds it in the queue,
+// messages the customer, approves, books a refund → the customer sees the status and the
+// message. Around it: sign-in, a wrong password, a viewer who cannot act, another store's
+// agent who cannot see the claim, and a stale page that must reload. axe-core checks every
+// page; each page is captured at desktop and phone widths into docs/screenshots.
+
+const PASSWORD = 'correct horse battery';
+
+describe('the web story', () => {
+  let server: Server;
+  let browser: Browser;
+  let store: { id: number; code: string; key: string };
+  let order: { id: number; number: string; customer: { email: string } };
+  const contexts: BrowserContext[] = [];
+
+  async function newPage(): Promise<Page> {
+    // bypassCSP only so axe-core can be injected; the pages themselves run under the service's CSP.
+    const context = await browser.newContext({ locale: 'en-GB', bypassCSP: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => { throw error; });
+    return page;
+  }
+
+  async function signIn(page: Page, email: string, password = PASSWORD, storeCode = store.code): Promise<void> {
+    await page.goto(`${server.url}/console`);
+    await page.getByLabel('Store code').fill(storeCode);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const created = await server.api('POST', '/v1/stores', ADMIN_KEY, { name: 'Acme Outfitters', code: 'acme', currency: 'EUR', languages: ['en-us', 'tr-tr'] });
+    const key = await server.api('POST', '/v1/api-keys', ADMIN_KEY, { store_id: created.id, role: 'merchant', name: 'acme' });
+    store = { id: created.id, code: 'acme', key: key.key };
+    for (const [email, name, role] of [['owner@acme.test', 'Olivia Owner', 'owner'], ['agent@acme.test', 'Aylin Agent', 'agent'], ['viewer@acme.test', 'Victor Viewer', 'viewer']]) {
+      await server.api('POST', '/v1/users', store.key, { email, name, role, password: PASSWORD });
+    }
+    await server.api('POST', '/v1/reasons', store.key, { kind: 'return', subject: 'Arrived damaged', translations: { 'en-us': 'Arrived damaged', 'tr-tr': 'Hasarlı geldi' }, requires_evidence: true });
+    await server.api('POST', '/v1/reasons', store.key, { kind: 'return', subject: 'Too small', translations: { 'en-us': 'Too small', 'tr-tr': 'Küçük geldi' } });
+    await server.api('POST', '/v1/reasons', store.key, { kind: 'cancellation', subject: 'Ordered by mistake', translations: { 'en-us': 'Ordered by mistake', 'tr-tr': 'Yanlışlıkla sipariş verdim' } });
+    order = await server.api('POST', '/v1/orders', store.key, {
+      number: 'A-1001', currency: 'EUR', placed_at: '2026-11-01T10:00:00Z',
+      customer: { email: 'jane@example.com', first_name: 'Jane', last_name: 'Doe' }, shipping_amount: 499,
+      items: [
+        { sku: 'MUG-CLASSIC', name: 'Classic mug', quantity: 2, unit_price: 2500, fulfillment_status: 'delivered' },
+        { sku: 'LAMP-DESK', name: 'Desk lamp', quantity: 1, unit_price: 3450, fulfillment_status: 'unfulfilled' },
+      ],
+    });
+    const other = await server.api('POST', '/v1/stores', ADMIN_KEY, { name: 'Other Shop', code: 'other', currency: 'EUR' });
+    const otherKey = await server.api('POST', '/v1/api-keys', ADMIN_KEY, { store_id: other.id, role: 'merchant' });
+    await server.api('POST', '/v1/users', otherKey.key, { email: 'agent@other.test', name: 'Otto Other', role: 'agent', password: PASSWORD });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  let claimNumber = '';
+  let claimId = 0;
+  let customer: Page;
+
+  it('lets the customer find the order, with no hint which field was wrong', async () => {
+    customer = await newPage();
+    await customer.goto(`${server.url}/portal/acme`);
+    await expect(customer.getByRole('heading', { name: 'Find your order' }).isVisible()).resolves.toBe(true);
+    await capture(customer, 'portal-lookup');
+    await customer.getByLabel('Order number').fill(order.number);
+    await customer.getByLabel('Email address').fill('someone.else@example.com');
+    await customer.getByRole('button', { name: 'Continue' }).click();
+    await customer.getByRole('alert').waitFor();
+    expect(await customer.getByRole('alert').textContent()).toContain('could not find an order with this order number and email');
+    await customer.getByLabel('Email address').fill(order.customer.email);
+    await customer.getByRole('button', { name: 'Continue' }).click();
+    await customer.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
+  });
+
+  it('shows only what the engine allows and files a return with a photo', async () => {
+    const mug = customer.getByLabel('Quantity: Classic mug');
+    expect(await mug.locator('option').count()).toBe(3);
+    expect(await customer.getByLabel('Quantity: Desk lamp').isDisabled()).toBe(true);
+    await capture(customer, 'portal-order');
+    await mug.selectOption('1');
+    await customer.getByLabel('Reason').selectOption({ label: 'Arrived damaged' });
+    await customer.getByRole('button', { name: 'Send request' }).click();
+    expect(await customer.getByRole('alert').textContent()).toContain('at least one photo');
+    await customer.getByLabel('Photos (required for this reason)').setInputFiles({ name: 'crack.png', mimeType: 'image/png', buffer: PHOTO });
+    await customer.getByRole('img', { name: 'crack.png' }).waitFor();
+    await customer.getByLabel('Tell us more').fill('The handle came off in the box.');
+    await customer.getByLabel('A refund').check();
+    await customer.getByRole('button', { name: 'Send request' }).click();
+    await customer.getByText('Your request has been sent').waitFor();
+    const heading = await customer.getByRole('heading', { level: 1 }).textContent();
+    claimNumber = /R-\d+/.exec(heading ?? '')?.[0] ?? '';
+    expect(claimNumber).toMatch(/^R-\d+$/);
+    expect(await customer.getByTestId('claim-status').textContent()).toBe('Received');
+    await capture(customer, 'portal-claim-filed');
+  });
+
+  it('refuses a wrong password and signs the agent in', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/console`);
+    await capture(page, 'console-sign-in');
+    await signIn(page, 'agent@acme.test', 'not the password');
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe('The store, email or password is not right.');
+    await signIn(page, 'agent@acme.test');
+    await page.getByRole('heading', { name: 'Claims' }).waitFor();
+  });
+
+  it('lets the agent find the claim, message the customer, approve it and book a refund', async () => {
+    const agent = await newPage();
+    await signIn(agent, 'agent@acme.test');
+    await agent.getByRole('heading', { name: 'Claims' }).waitFor();
+    await agent.getByLabel('Search').fill(claimNumber);
+    await agent.getByRole('button', { name: 'Apply' }).click();
+    await agent.getByRole('link', { name: claimNumber }).waitFor();
+    expect(await agent.locator('tbody tr').count()).toBe(1);
+    await agent.getByRole('button', { name: 'Clear' }).click();
+    await agent.getByRole('link', { name: claimNumber }).waitFor();
+    await capture(agent, 'console-queue');
+
+    await agent.getByRole('link', { name: claimNumber }).click();
+    await agent.getByRole('heading', { name: `Claim ${claimNumber}` }).waitFor();
+    claimId = Number(new URL(agent.url()).pathname.split('/').pop());
+    expect(await agent.getByTestId('refundable').textContent()).toBe('€89.49');
+    await agent.getByRole('button', { name: 'Open photo 1 of 1' }).click();
+    await agent.getByRole('img', { name: 'Evidence photo 1 of 1' }).waitFor();
+    await agent.getByRole('button', { name: 'Close', exact: true }).click();
+
+    await agent.getByLabel('Message to the customer').fill('Sorry about the mug. We will refund you right away.');
+    await agent.getByRole('button', { name: 'Send message' }).click();
+    await agent.getByText('Message: done.').waitFor();
+    await agent.getByLabel('Internal note').check();
+    await agent.getByLabel('Internal note (the customer does not see it)').fill('Carrier damage; claim with the carrier.');
+    await agent.getByRole('button', { name: 'Add note' }).click();
+    await agent.getByText('Internal note: done.').waitFor();
+
+    await agent.getByRole('button', { name: 'Approve' }).click();
+    await agent.getByText('Approve: done.').waitFor();
+    expect(await agent.getByTestId('claim-status').textContent()).toBe('approved');
+
+    await agent.getByLabel('Amount (EUR)').fill('100');
+    expect(await agent.getByRole('button', { name: 'Book refund' }).isDisabled()).toBe(true);
+    await agent.getByText('More than the €89.49 still refundable.').waitFor();
+    await agent.getByLabel('Amount (EUR)').fill('25.00');
+    await agent.getByRole('button', { name: 'Book refund' }).click();
+    await agent.getByText('Refund: done.').waitFor();
+    expect(await agent.getByTestId('refundable').textContent()).toBe('€64.49');
+    expect(await agent.getByTestId('timeline').textContent()).toContain('asked for a refund of €25.00 (issued)');
+    await capture(agent, 'console-claim');
+  });
+
+  it('shows the customer the new status, the message and the return instructions, not the internal note', async () => {
+    await customer.reload();
+    await customer.getByTestId('claim-status').waitFor();
+    expect(await customer.getByTestId('claim-status').textContent()).toBe('Approved');
+    const thread = await customer.getByTestId('messages').textContent();
+    expect(thread).toContain('We will refund you right away.');
+    expect(thread).not.toContain('Carrier damage');
+    expect(await customer.getByTestId('easy-return-code').textContent()).toMatch(/\S+/);
+    expect(await customer.getByText('€25.00 — issued').isVisible()).toBe(true);
+    await capture(customer, 'portal-claim-status');
+    await customer.getByLabel('Language').selectOption('tr');
+    await customer.getByRole('heading', { name: /Talep numarası/ }).waitFor();
+    expect(await customer.getByTestId('claim-status').textContent()).toBe('Kabul edildi');
+    expect(await customer.evaluate(() => document.documentElement.lang)).toBe('tr');
+    await expectAccessible(customer, 'portal claim status in Turkish');
+  });
+
+  it('tells an agent whose page is stale that the claim changed, instead of losing an update', async () => {
+    const agent = await newPage();
+    await signIn(agent, 'agent@acme.test');
+    await agent.getByRole('heading', { name: 'Claims' }).waitFor();
+    await agent.goto(`${server.url}/console/claims/${claimId}`);
+    await agent.getByRole('button', { name: 'Complete' }).waitFor();
+    await server.api('POST', `/v1/claims/${claimId}/transitions`, store.key, { to: 'in_return_transit' });
+    await agent.getByRole('button', { name: 'Complete' }).click();
+    await agent.getByText('This claim changed since you opened it.').waitFor();
+    await agent.getByRole('button', { name: 'Reload' }).click();
+    await agent.getByText('in return transit', { exact: true }).first().waitFor();
+  });
+
+  it('lets a viewer read the claim but not act on it, in the page or through the API', async () => {
+    const viewer = await newPage();
+    await signIn(viewer, 'viewer@acme.test');
+    await viewer.getByText('You have read-only access').waitFor();
+    await viewer.goto(`${server.url}/console/claims/${claimId}`);
+    await viewer.getByRole('heading', { name: `Claim ${claimNumber}` }).waitFor();
+    expect(await viewer.getByRole('button', { name: 'Send message' }).count()).toBe(0);
+    const status = await viewer.evaluate(async (id) => {
+      const session = await (await fetch('/v1/sessions/current', { headers: { 'x-recourse-session': 'console' } })).json();
+      const response = await fetch(`/v1/claims/${id}/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf_token, 'x-recourse-session': 'console' }, body: JSON.stringify({ body: 'sneaky' }),
+      });
+      return response.status;
+    }, claimId);
+    expect(status).toBe(403);
+  });
+
+  it("hides the claim from another store's agent", async () => {
+    const outsider = await newPage();
+    await signIn(outsider, 'agent@other.test', PASSWORD, 'other');
+    await outsider.getByRole('heading', { name: 'Claims' }).waitFor();
+    await outsider.getByText('No claims match.').waitFor();
+    await outsider.goto(`${server.url}/console/claims/${claimId}`);
+    await outsider.getByRole('alert').waitFor();
+    expect(await outsider.getByRole('alert').textContent()).toContain('not found');
+  });
+
+  it('shows the owner the overview and the settings', async () => {
+    const owner = await newPage();
+    await signIn(owner, 'owner@acme.test');
+    await owner.getByRole('heading', { name: 'Claims' }).waitFor();
+    await owner.getByRole('link', { name: 'Overview' }).click();
+    await owner.getByText('Claims per day by kind').waitFor();
+    expect(await owner.locator('.kpi strong').first().textContent()).toBe('1');
+    await capture(owner, 'console-overview');
+    await owner.getByRole('link', { name: 'Settings' }).click();
+    await owner.getByRole('heading', { name: 'Reasons' }).waitFor();
+    await capture(owner, 'console-settings-reasons');
+    await owner.getByRole('button', { name: 'Users' }).click();
+    await owner.getByRole('heading', { name: 'Users' }).waitFor();
+    await owner.getByLabel('Email').fill('new.agent@acme.test');
+    await owner.getByLabel('Name').fill('Nora New');
+    await owner.getByLabel('Password (10+ characters)').fill(PASSWORD);
+    await owner.getByRole('button', { name: 'Add user' }).click();
+    await owner.getByText('new.agent@acme.test can now sign in.').waitFor();
+    await capture(owner, 'console-settings-users');
+    await owner.getByRole('button', { name: 'API keys' }).click();
+    await owner.getByRole('heading', { name: 'API keys' }).waitFor();
+    await capture(owner, 'console-settings-keys');
+  });
+});
