@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConsoleApp } from '../../web/src/console/App.js';
+import { fakeApi, problem, type Route } from './fake-api.js';
+
+const STORE = { id: 1, uuid: 'u', code: 'acme', name: 'Acme', currency: 'EUR', languages: ['en-us'], created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z' };
+const sessionOf = (role: 'owner' | 'agent' | 'viewer') => ({
+  kind: 'console', csrf_token: 'csrf-9', expires_at: '2030-01-01T00:00:00Z', store: STORE,
+  user: { id: 'u1', store_id: 1, email: `${role}@acme.test`, name: `The ${role}`, role, disabled_at: null, created_at: STORE.created_at, updated_at: STORE.created_at },
+});
+const CLAIM = {
+  id: 1, uuid: 'c', number: 'R-5100000', store_id: 1, kind: 'return', type: null, status: 'new', decision: null, allowed_transitions: ['open', 'approved', 'rejected', 'cancelled'],
+  order: { id: 7, uuid: 'o', number: 'A-1001', external_id: null, currency: 'EUR', placed_at: '2026-11-01T10:00:00Z', total_amount: 8949 },
+  customer: { id: 3, email: 'jane@example.com', first_name: 'Jane', last_name: 'Doe' },
+  reason: null, description: null, author: { name: 'Jane Doe', email: 'jane@example.com' }, source: 'native', filed_by: 'customer',
+  refund_destination: { method: 'original_payment' }, resolution_requested: 'REFUND', rejection: null, attributes: {}, policy_id: null,
+  lines: [{ id: 1, order_item_id: 11, sku: 'MUG', name: 'Classic mug', quantity: 1, unit_price: 2500, issue_type: null, details: null }],
+  messages: [], attachments: [], resolutions: [], refunds: [], store_credits: [], return_shipment: null, version: 3,
+  created_at: '2026-11-02T10:00:00Z', updated_at: '2026-11-02T10:00:00Z', deleted_at: null,
+};
+const BALANCES = { claim_id: 1, version: 3, currency: 'EUR', refundable: 8949, items: [{ order_item_id: 11, sku: 'MUG', name: 'Classic mug', quantity: 2, unit_price: 2500, fulfillment_status: 'delivered', claimed_here: 1, claimable: 1 }] };
+
+function claimRoutes(role: 'owner' | 'agent' | 'viewer', extra: Record<string, Route> = {}): Record<string, Route> {
+  return {
+    'GET /v1/sessions/current': () => ({ status: 200, body: sessionOf(role) }),
+    'GET /v1/claims/1': () => ({ status: 200, body: CLAIM }),
+    'GET /v1/claims/1/balances': () => ({ status: 200, body: BALANCES }),
+    'GET /v1/claims/1/events': () => ({ status: 200, body: { data: [] } }),
+    ...extra,
+  };
+}
+
+describe('the operator console', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/console/claims/1'));
+  afterEach(cleanup);
+
+  it('says "this claim changed, reload" when an action meets a newer version', async () => {
+    const { api, sent } = fakeApi('console', claimRoutes('agent', { 'POST /v1/claims/1/approve': () => problem(412, 'version_mismatch', 'stale') }));
+    render(<ConsoleApp api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('This claim changed since you opened it.');
+    const approve = sent.find((request) => request.path === '/v1/claims/1/approve');
+    expect(approve?.headers.get('if-match')).toBe('"3"');
+    expect(approve?.headers.get('x-csrf-token')).toBe('csrf-9');
+  });
+
+  it('refuses in the page a refund above what is still refundable', async () => {
+    const { api, sent } = fakeApi('console', claimRoutes('agent'));
+    render(<ConsoleApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Amount (EUR)'), { target: { value: '90' } });
+    expect(screen.getByText('More than the €89.49 still refundable.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Book refund' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Amount (EUR)'), { target: { value: '89.49' } });
+    expect((screen.getByRole('button', { name: 'Book refund' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(sent.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('shows a viewer the claim without any action', async () => {
+    const { api } = fakeApi('console', claimRoutes('viewer'));
+    render(<ConsoleApp api={api} />);
+    await screen.findByRole('heading', { name: /Claim R-5100000/ });
+    expect(screen.getByText(/read-only access/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Send message' })).toBeNull();
+  });
+
+  it('tells a wrong password apart from nothing else', async () => {
+    window.history.replaceState(null, '', '/console');
+    const { api } = fakeApi('console', {
+      'GET /v1/sessions/current': () => problem(401, 'unauthenticated', 'no session'),
+      'POST /v1/sessions': () => problem(401, 'invalid_credentials', 'no'),
+    });
+    render(<ConsoleApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Store code'), { target: { value: 'acme' } });
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'a@acme.test' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'wrong' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The store, email or password is not right.'));
+  });
+});

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PortalApp } from '../../web/src/portal/App.js';
+import { fakeApi, problem } from './fake-api.js';
+
+const SESSION = {
+  kind: 'portal', csrf_token: 'csrf-1', expires_at: '2030-01-01T00:00:00Z', order_id: 7,
+  customer: { id: 3, first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' }, store: { code: 'acme', name: 'Acme', languages: ['en-us', 'tr-tr'] },
+};
+const ORDER = {
+  order: { id: 7, number: 'A-1001', currency: 'EUR', placed_at: '2026-11-01T10:00:00Z', items_amount: 8450, shipping_amount: 499, total_amount: 8949 },
+  store: SESSION.store,
+  items: [
+    { id: 11, sku: 'MUG', name: 'Classic mug', quantity: 2, unit_price: 2500, fulfillment_status: 'delivered', tracking_number: null, claimable: { cancellation: 0, return: 2, incident: 2 } },
+    { id: 12, sku: 'LAMP', name: 'Desk lamp', quantity: 1, unit_price: 3450, fulfillment_status: 'unfulfilled', tracking_number: null, claimable: { cancellation: 1, return: 0, incident: 0 } },
+  ],
+  reasons: [{ id: 5, kind: 'return', subject: 'Arrived damaged', translations: { 'tr-tr': 'Hasarlı geldi' }, requires_description: false, requires_evidence: true }],
+};
+
+describe('the customer portal', () => {
+  beforeEach(() => {
+    window.localStorage.clear();
+    window.history.replaceState(null, '', '/portal/acme');
+  });
+  afterEach(cleanup);
+
+  it('answers a wrong number and a wrong email with one message', async () => {
+    const { api, sent } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => problem(401, 'unauthenticated', 'no session'),
+      'POST /v1/portal/sessions': () => problem(404, 'order_not_found', 'no order matches'),
+    });
+    render(<PortalApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Order number'), { target: { value: 'A-1001' } });
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: 'jane@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('We could not find an order with this order number and email address. Please check both.');
+    expect(sent.at(-1)).toMatchObject({ method: 'POST', path: '/v1/portal/sessions', body: { store_code: 'acme', order_number: 'A-1001', email: 'jane@example.com' } });
+    expect(sent.at(-1)?.headers.get('x-recourse-session')).toBe('portal');
+  });
+
+  it('speaks Turkish when the browser asks for it, and can switch', async () => {
+    window.localStorage.setItem('recourse.portal.language', 'tr');
+    const { api } = fakeApi('portal', { 'GET /v1/sessions/current': () => problem(401, 'unauthenticated', 'no session') });
+    render(<PortalApp api={api} />);
+    expect(await screen.findByLabelText('Sipariş numarası')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Dil'), { target: { value: 'en' } });
+    expect(await screen.findByLabelText('Order number')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('offers only the quantities the engine allows and asks for the photo the reason requires, sending nothing', async () => {
+    window.history.replaceState(null, '', '/portal/acme/order');
+    const { api, sent } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: ORDER }),
+      'GET /v1/claims': () => ({ status: 200, body: { data: [], next_cursor: null } }),
+    });
+    render(<PortalApp api={api} />);
+    const mug = await screen.findByLabelText('Quantity: Classic mug');
+    expect(mug.querySelectorAll('option')).toHaveLength(3);
+    expect((screen.getByLabelText('Quantity: Desk lamp') as HTMLSelectElement).disabled).toBe(true);
+    fireEvent.change(mug, { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: '5' } });
+    expect(screen.getByLabelText('Photos (required for this reason)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Please add at least one photo.');
+    expect(sent.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('files with the session CSRF token and the chosen lines, reason and outcome', async () => {
+    window.history.replaceState(null, '', '/portal/acme/order');
+    const noEvidence = { ...ORDER, reasons: [{ ...ORDER.reasons[0], requires_evidence: false }] };
+    const { api, sent } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: noEvidence }),
+      'GET /v1/claims': () => ({ status: 200, body: { data: [], next_cursor: null } }),
+      'POST /v1/claims': () => ({ status: 201, body: { id: 1, number: 'R-5100000' } }),
+    });
+    render(<PortalApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Quantity: Classic mug'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: '5' } });
+    fireEvent.click(screen.getByLabelText('Store credit'));
+    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/portal/acme/claims/R-5100000'));
+    const filed = sent.find((request) => request.method === 'POST');
+    expect(filed?.body).toEqual({ order_id: 7, kind: 'return', reason_id: 5, lines: [{ order_item_id: 11, quantity: 2 }], resolution_requested: 'STORE_CREDIT' });
+    expect(filed?.headers.get('x-csrf-token')).toBe('csrf-1');
+  });
+});
