@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { problemOf, type Balances, type Claim, type ClaimEvent } from '../api/client.js';
+import { problemOf, type Balances, type Claim, type ClaimEvent, type ClaimStatus } from '../api/client.js';
 import { formatMinor, parseToMinor } from '../shared/money.js';
 import { navigate } from '../shared/router.js';
 import { label, useConsole } from './session.js';
@@ -18,6 +18,13 @@ const MOVES: Record<string, { path: '/v1/claims/{id}/approve' | '/v1/claims/{id}
   cancelled: { path: '/v1/claims/{id}/cancel', text: 'Cancel claim' },
   archived: { path: '/v1/claims/{id}/archive', text: 'Archive' },
 };
+
+const STATUSES: readonly ClaimStatus[] = ['new', 'open', 'communicating', 'waiting_on_customer', 'waiting_on_merchant', 'waiting_on_platform', 'confirmed', 'approved',
+  'in_return_transit', 'received', 'rejected', 'dismissed', 'temporarily_dismissed', 'completed', 'completed_by_merchant', 'closed', 'archived', 'cancelled'];
+
+function statusesOf(values: readonly string[]): ClaimStatus[] {
+  return STATUSES.filter((status) => values.includes(status));
+}
 
 type Entry =
   | { at: string; kind: 'message'; message: Claim['messages'][number] }
@@ -54,7 +61,7 @@ export function ClaimPage({ id }: { id: string }) {
   const [resolutionDetails, setResolutionDetails] = useState('');
   const [carrier, setCarrier] = useState('');
   const [tracking, setTracking] = useState('');
-  const [moveTo, setMoveTo] = useState('');
+  const [moveTo, setMoveTo] = useState<ClaimStatus | ''>('');
   const messageBox = useRef<HTMLTextAreaElement>(null);
   const rejectBox = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -113,11 +120,11 @@ export function ClaimPage({ id }: { id: string }) {
   const refundable = balances?.refundable ?? 0;
   const refundMinor = parseToMinor(refundAmount, currency);
 
-  const move = (to: string) => {
+  const move = (to: ClaimStatus) => {
     const known = MOVES[to];
     return act(known?.text ?? `Move to ${label(to)}`, () => known !== undefined
       ? api.POST(known.path, { params: path, headers: ifMatch, body: {} })
-      : api.POST('/v1/claims/{id}/transitions', { params: path, headers: ifMatch, body: { to: to as never } }));
+      : api.POST('/v1/claims/{id}/transitions', { params: path, headers: ifMatch, body: { to } }));
   };
 
   const timeline: Entry[] = [
@@ -126,7 +133,8 @@ export function ClaimPage({ id }: { id: string }) {
       .map((event) => ({ at: event.created_at, kind: 'event' as const, event })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   const photos = [...claim.attachments.map((attachment) => attachment.url), ...(claim.rejection?.images ?? [])];
-  const otherMoves = claim.allowed_transitions.filter((to) => MOVES[to] === undefined && to !== 'rejected');
+  const allowed = statusesOf(claim.allowed_transitions);
+  const otherMoves = allowed.filter((to) => MOVES[to] === undefined && to !== 'rejected');
 
   return (
     <>
@@ -215,7 +223,7 @@ export function ClaimPage({ id }: { id: string }) {
               <section className="card" aria-labelledby="actions">
                 <h2 id="actions">Actions</h2>
                 <div className="row">
-                  {claim.allowed_transitions.filter((to) => MOVES[to] !== undefined).map((to) => (
+                  {allowed.filter((to) => MOVES[to] !== undefined).map((to) => (
                     <button key={to} type="button" className={to === 'cancelled' ? 'secondary' : undefined} onClick={() => void move(to)}>{MOVES[to]?.text}</button>
                   ))}
                 </div>
@@ -223,7 +231,7 @@ export function ClaimPage({ id }: { id: string }) {
                   <form className="row" onSubmit={(event) => { event.preventDefault(); if (moveTo !== '') void move(moveTo); }}>
                     <div>
                       <label htmlFor="move-to">Move to</label>
-                      <select id="move-to" value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
+                      <select id="move-to" value={moveTo} onChange={(event) => setMoveTo(statusesOf([event.target.value])[0] ?? '')}>
                         <option value="">choose a status</option>
                         {otherMoves.map((to) => <option key={to} value={to}>{label(to)}</option>)}
                       </select>

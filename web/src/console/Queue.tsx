@@ -24,6 +24,21 @@ function builtInViews(now: number): SavedView[] {
   ];
 }
 
+/** Views this browser saved; anything unreadable is dropped rather than trusted. */
+function readSavedViews(): SavedView[] {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(window.localStorage.getItem(SAVED_KEY) ?? '[]');
+  } catch (error) {
+    if (error instanceof SyntaxError) return [];
+    throw error;
+  }
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((view: unknown) => (
+    typeof view === 'object' && view !== null && 'name' in view && 'query' in view && typeof view.name === 'string' && typeof view.query === 'string'
+      ? [{ name: view.name, query: view.query }] : []));
+}
+
 function filtersOf(search: URLSearchParams): Filters {
   const filters: Filters = {};
   for (const field of FILTER_FIELDS) {
@@ -63,7 +78,7 @@ export function Queue() {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'created_at', descending: true });
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
   const [loading, setLoading] = useState(false);
-  const [saved, setSaved] = useState<SavedView[]>(() => JSON.parse(window.localStorage.getItem(SAVED_KEY) ?? '[]') as SavedView[]);
+  const [saved, setSaved] = useState<SavedView[]>(readSavedViews);
   const [showHelp, setShowHelp] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
   const views = useMemo(() => [...builtInViews(Date.now()), ...saved], [saved]);

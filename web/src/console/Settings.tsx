@@ -7,17 +7,16 @@ import { label, useConsole } from './session.js';
 // then only its prefix), and the console's users. Webhook endpoints come with the
 // webhooks API.
 
-type Tab = 'reasons' | 'keys' | 'users';
-const TABS: Record<Tab, string> = { reasons: 'Reasons', keys: 'API keys', users: 'Users' };
+const TABS = [['reasons', 'Reasons'], ['keys', 'API keys'], ['users', 'Users']] as const;
 
 export function Settings() {
   const { path } = useLocation();
-  const tab = (Object.keys(TABS) as Tab[]).find((name) => path.endsWith(`/${name}`)) ?? 'reasons';
+  const tab = TABS.find(([name]) => path.endsWith(`/${name}`))?.[0] ?? 'reasons';
   return (
     <>
       <h1>Settings</h1>
       <div className="tabs" role="group" aria-label="Settings sections">
-        {(Object.entries(TABS) as Array<[Tab, string]>).map(([name, text]) => (
+        {TABS.map(([name, text]) => (
           <button key={name} type="button" aria-pressed={tab === name} onClick={() => navigate(`/console/settings/${name}`)}>{text}</button>
         ))}
       </div>
