@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { SCOPES, type Actor, type Scope } from '../domain/actor.js';
 import * as orders from '../store/orders.js';
+import * as failedLookups from '../store/portal-lookups.js';
 import * as stores from '../store/stores.js';
 import * as users from '../store/users.js';
 import * as webSessions from '../store/web-sessions.js';
@@ -40,18 +41,47 @@ export interface SignedInUser {
 // Verified when the email is unknown, so a wrong email costs as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
-/** Signs a console user in; undefined for an unknown store, email, a wrong password or a disabled user. */
-export async function signIn(core: Core, input: { storeCode: string; email: string; password: string }): Promise<SignedInUser | undefined> {
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+export const SIGN_IN_FAILURES_MAX = 10;
+
+export type SignIn =
+  | ({ outcome: 'signed_in' } & SignedInUser)
+  | { outcome: 'refused' }
+  | { outcome: 'throttled'; retryAfterSeconds: number };
+
+/**
+ * Signs a console user in. An unknown store, an unknown email, a wrong password and a disabled
+ * user are one refusal. Failures are counted per client address and per email (in the
+ * database, shared by every process); past the limit even the right password waits.
+ */
+export async function signIn(core: Core, input: { storeCode: string; email: string; password: string; client: string }): Promise<SignIn> {
   const store = await stores.findStoreByCode(core.db, input.storeCode);
-  const found = store === undefined ? undefined : await users.findUserByEmail(core.db, store.id, input.email);
-  if (store === undefined || found === undefined) {
+  const now = core.clock();
+  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
+  const clients = [`sign-in-ip:${input.client}`, `sign-in-email:${input.email.trim().toLowerCase()}`];
+  if (store !== undefined) {
+    for (const client of clients) {
+      if (await failedLookups.countFailedLookups(core.db, store.id, [client], since) >= SIGN_IN_FAILURES_MAX) {
+        return { outcome: 'throttled', retryAfterSeconds: Math.ceil(SIGN_IN_WINDOW_MS / 1000) };
+      }
+    }
+  }
+  const found = store === undefined ? undefined : await users.findUserByEmail(core.db, store.id, input.email.trim());
+  let verified = false;
+  if (found === undefined) {
     decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
     await argon2.verify(await decoyHash, input.password);
-    return undefined;
+  } else {
+    verified = await argon2.verify(found.passwordHash, input.password);
   }
-  if (!(await argon2.verify(found.passwordHash, input.password)) || found.disabledAt !== null) return undefined;
+  if (store === undefined || found === undefined || !verified || found.disabledAt !== null) {
+    if (store !== undefined) {
+      await failedLookups.deleteOldLookups(core.db, store.id, since);
+      await failedLookups.recordFailedLookup(core.db, store.id, clients, now);
+    }
+    return { outcome: 'refused' };
+  }
   const token = newSessionToken();
-  const now = core.clock();
   const expiresAt = new Date(now.getTime() + CONSOLE_SESSION_TTL_MS);
   await webSessions.deleteExpiredSessions(core.db, now, 100);
   await webSessions.insertSession(core.db, {
@@ -59,7 +89,7 @@ export async function signIn(core: Core, input: { storeCode: string; email: stri
     apiKeyId: found.apiKeyId, expiresAt,
   });
   const { passwordHash: _hidden, ...user } = found;
-  return { token, csrfToken: csrfTokenOf(token), expiresAt, user, store };
+  return { outcome: 'signed_in', token, csrfToken: csrfTokenOf(token), expiresAt, user, store };
 }
 
 export interface LiveSession {

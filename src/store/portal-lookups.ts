@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema.js';
 import { withWebTables } from './web-tables.js';
 
-// Failed order lookups in the customer portal, counted per store and client (an IP
-// address, or an order number) over a sliding window. Shared by every process.
+// Failed attempts — order lookups in the customer portal, sign-ins to the console — counted
+// per store and client (an IP address, an order number, an email) over a sliding window.
+// Kept in the database so every process shares the count.
 
 export async function countFailedLookups(db: Kysely<DB>, storeId: number, clients: readonly string[], since: Date): Promise<number> {
   const row = await withWebTables(db).selectFrom('portal_lookups')

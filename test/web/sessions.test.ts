@@ -82,6 +82,20 @@ describe.each(DATABASES)('console sessions (%s)', (kind) => {
     }
   });
 
+  it('throttles repeated failed sign-ins, even with the right password, and only for that client or email', async () => {
+    const store = await t.given.store();
+    await userOf(t, store, 'agent', 'target@example.com');
+    const attempt = (password: string, ip: string, email = 'target@example.com') => t.app.inject({
+      method: 'POST', url: '/v1/sessions', remoteAddress: ip, payload: { store_code: store.code, email, password },
+    });
+    for (let index = 0; index < 10; index += 1) expect((await attempt(`guess-${index}`, '10.1.0.1')).statusCode).toBe(401);
+    const throttled = await attempt(PASSWORD, '10.1.0.1');
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.headers['retry-after']).toBeDefined();
+    expect((await attempt(PASSWORD, '10.1.0.2')).statusCode).toBe(429);
+    await userOf(t, store, 'viewer', 'bystander@example.com');
+  });
+
   it('sets a Secure, httpOnly, SameSite=Strict cookie and acts through the native API with it', async () => {
     const store = await t.given.store();
     await t.request({ method: 'POST', url: '/v1/users', key: store.merchantKey, body: { email: 'a@example.com', name: 'Agent A', role: 'agent', password: PASSWORD } });

@@ -32,11 +32,14 @@ export const publicSessionRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = as
     schema: {
       tags: ['sessions'], summary: 'Sign in to the console (sets an httpOnly session cookie)', ...Unkeyed,
       body: Type.Object({ store_code: StoreCode, email: Email, password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
-      response: withErrors({ 201: ConsoleSessionSchema, 401: Problem }),
+      response: withErrors({ 201: ConsoleSessionSchema, 401: Problem, 429: Problem }),
     },
   }, async (request, reply) => {
-    const signedIn = await signIn(core, { storeCode: request.body.store_code, email: request.body.email, password: request.body.password });
-    if (signedIn === undefined) return sendProblem(reply, problemOf(401, 'invalid_credentials', 'the store, email or password is not right'));
+    const signedIn = await signIn(core, { storeCode: request.body.store_code, email: request.body.email, password: request.body.password, client: request.ip });
+    if (signedIn.outcome === 'throttled') {
+      return sendProblem(reply.header('retry-after', String(signedIn.retryAfterSeconds)), problemOf(429, 'too_many_sign_ins', 'too many failed sign-ins; try again later'));
+    }
+    if (signedIn.outcome === 'refused') return sendProblem(reply, problemOf(401, 'invalid_credentials', 'the store, email or password is not right'));
     setSessionCookie(reply, 'console', signedIn.token, signedIn.expiresAt);
     return reply.code(201).send({
       kind: 'console' as const, csrf_token: signedIn.csrfToken, expires_at: signedIn.expiresAt.toISOString(),
