@@ -271,7 +271,7 @@ export function Queue() {
             {rows.map((claim, index) => (
               <tr key={claim.id} className={`${selected.has(claim.id) ? 'selected' : ''} ${index === cursorRow ? 'cursor' : ''}`}>
                 <td><input type="checkbox" aria-label={`Select ${claim.number}`} checked={selected.has(claim.id)} onChange={() => toggle(claim.id)} /></td>
-                <td><a href={`/console/claims/${claim.id}`} onClick={(event) => { event.preventDefault(); navigate(`/console/claims/${claim.id}`); }}>{claim.number}</a></td>
+                <td className="nowrap"><a href={`/console/claims/${claim.id}`} onClick={(event) => { event.preventDefault(); navigate(`/console/claims/${claim.id}`); }}>{claim.number}</a></td>
                 <td><span className={`badge ${claim.status}`}>{label(claim.status)}</span></td>
                 <td>{claim.kind}{claim.type ? ` · ${label(claim.type)}` : ''}</td>
                 <td>{claim.customer.first_name} {claim.customer.last_name}<br /><span className="muted">{claim.customer.email}</span></td>

@@ -103,7 +103,7 @@ export function ClaimForm({ api, session, storeCode }: { api: Api; session: Port
       </section>
 
       <form className="card" onSubmit={(event) => void submit(event)} aria-labelledby="claim-heading" noValidate>
-        <h2 id="claim-heading">{t('whatToDo')}</h2>
+        <h2 id="claim-heading">{t('newRequest')}</h2>
         {available.length === 0 ? <p>{t('nothingClaimable')}</p> : (
           <>
             <fieldset>
