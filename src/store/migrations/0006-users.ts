@@ -60,6 +60,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     -- The overview's first-response times: the earliest merchant message of each claim.
     CREATE INDEX messages_claim_sender ON messages (store_id, claim_id, sender_type, created_at);
+    -- The queue's status tabs: counts per status (and kind) of live claims by an index-only scan.
+    CREATE INDEX claims_store_status_live ON claims (store_id, status, kind) WHERE deleted_at IS NULL;
     -- The overview's refund totals over a date range.
     CREATE INDEX refunds_store_created ON refunds (store_id, created_at);
   `.execute(db);
