@@ -4,6 +4,7 @@ import { createCore } from '../core/core.js';
 import { buildApp } from '../http/app.js';
 import { openDatabase } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { startWebhookDispatcher } from '../webhooks/dispatcher.js';
 
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
@@ -13,12 +14,15 @@ export async function serve(config: Config): Promise<void> {
   const core = createCore(database.db, { adminKey: config.adminKey });
   const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute });
 
+  const dispatcher = startWebhookDispatcher(core, { logger });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
     await app.close();
+    await dispatcher.stop();
     await database.close();
     process.exit(0);
   };

@@ -11,11 +11,13 @@ import { orderRoutes } from './orders.js';
 import { reasonRoutes } from './reasons.js';
 import { storeRoutes } from './stores.js';
 import { claimBalanceRoutes } from './claim-balances.js';
+import { policyRoutes } from './policy.js';
 import { portalRoutes } from './portal.js';
 import { sessionRoutes } from './sessions.js';
 import { statsRoutes } from './stats.js';
 import { uploadRoutes } from './uploads.js';
 import { userRoutes } from './users.js';
+import { webhookEndpointRoutes } from './webhook-endpoints.js';
 
 /** The native API under /v1: problem+json errors, bearer/token/bare keys, Idempotency-Key on POST. */
 export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPluginAsync<{ core: Core }>[] }> = async (app, { core, extraRoutes = [] }) => {
@@ -46,5 +48,7 @@ export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPl
   await app.register(uploadRoutes, { core });
   await app.register(statsRoutes, { core });
   await app.register(claimBalanceRoutes, { core });
+  await app.register(policyRoutes, { core });
+  await app.register(webhookEndpointRoutes, { core });
   for (const routes of extraRoutes) await app.register(routes, { core });
 };

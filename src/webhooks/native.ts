@@ -1,0 +1,33 @@
+import type { ClaimDetails } from '../core/claim-details.js';
+import { TEST_EVENT } from '../core/webhook-policy.js';
+import { renderClaim } from '../http/v1/claim-render.js';
+import type { ClaimEvent } from '../store/events.js';
+import type { Store } from '../store/stores.js';
+import type { WebhookEndpoint } from '../store/webhooks.js';
+
+// The native body: Standard Webhooks' `{type, timestamp, data}` with the event id and the
+// store, and the claim exactly as GET /v1/claims/{id} shows it.
+
+export function renderNativeWebhook(event: ClaimEvent, store: Store, claim: ClaimDetails | null): string {
+  return JSON.stringify({
+    id: event.uuid,
+    type: event.type,
+    timestamp: event.createdAt.toISOString(),
+    store: { id: store.id, code: store.code },
+    data: {
+      claim: claim === null ? null : renderClaim(claim),
+      details: event.data,
+      actor: event.actor,
+    },
+  });
+}
+
+export function renderNativeTest(endpoint: WebhookEndpoint, store: Store, messageId: string, at: Date): string {
+  return JSON.stringify({
+    id: messageId,
+    type: TEST_EVENT,
+    timestamp: at.toISOString(),
+    store: { id: store.id, code: store.code },
+    data: { claim: null, details: { endpoint_id: endpoint.uuid }, actor: { type: 'system', name: 'webhooks' } },
+  });
+}
