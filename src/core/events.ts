@@ -8,7 +8,8 @@ export type EventType =
   | 'claim.approved' | 'claim.rejected' | 'claim.completed' | 'claim.cancelled' | 'claim.closed'
   | 'message.created' | 'attachment.created' | 'resolution.created' | 'store_credit.created'
   | 'refund.created' | 'refund.approved' | 'refund.processing' | 'refund.issued' | 'refund.denied' | 'refund.cancelled'
-  | 'return_shipment.updated';
+  | 'return_shipment.updated'
+  | 'claim.flagged' | 'claim.assigned' | 'sla.breached' | 'refund.processing_overdue';
 
 export function claimEvent(
   core: Core, actor: Actor, claim: { id: number; storeId: number }, type: EventType, data: Record<string, unknown>, at: Date,

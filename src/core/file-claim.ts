@@ -15,6 +15,7 @@ import { customerScope, requireScope, storeOf } from './access.js';
 import { detailsFor, type ClaimDetails } from './claim-details.js';
 import type { Core } from './core.js';
 import { claimEvent } from './events.js';
+import { applyPolicyToNewClaim, judgeFiling } from './policy-judge.js';
 
 export interface FileClaimLine {
   orderItemId: number;
@@ -77,6 +78,10 @@ export async function fileClaimInTransaction(
 
   const lines = input.withoutLines === true ? [] : await checkedLines(trx, storeId, order.id, input);
   const reason = await checkedReason(trx, storeId, input);
+  const policy = await judgeFiling(trx, storeId, {
+    kind: input.kind, reason, description: input.description ?? null, evidence: input.evidence ?? [], order,
+    orderItemIds: lines.map((line) => line.orderItemId),
+  }, now);
   const customer = await orders.findCustomer(trx, storeId, order.customerId);
   if (customer === undefined) throw new Error(`order ${order.id} has no customer`);
 
@@ -109,7 +114,7 @@ export async function fileClaimInTransaction(
     number, kind: input.kind, status: 'new', source: input.source, order_id: order.id,
     lines: lines.map((line) => ({ order_item_id: line.orderItemId, quantity: line.quantity })),
   }, now)]);
-  return inserted.claim;
+  return policy === undefined ? inserted.claim : applyPolicyToNewClaim(trx, core, inserted.claim, policy, now);
 }
 
 async function checkedLines(trx: Transaction<DB>, storeId: number, orderId: number, input: FileClaimInput) {

@@ -13,6 +13,7 @@ import { findVisibleClaim } from './claim-details.js';
 import type { Core } from './core.js';
 import { claimEvent, type EventType } from './events.js';
 import { fileClaimInTransaction } from './file-claim.js';
+import { refundMoved } from './timers.js';
 
 export interface BookRefundInput {
   amountMinor: number;
@@ -148,6 +149,7 @@ export async function moveRefund(
       ...(responseReason === undefined ? {} : { response_reason: responseReason }),
     }, at)]);
   }
+  await refundMoved(trx, updated, refund.status, at);
   return updated;
 }
 

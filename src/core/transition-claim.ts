@@ -11,6 +11,7 @@ import { requireScope } from './access.js';
 import { detailsFor, findVisibleClaim, type ClaimDetails } from './claim-details.js';
 import type { Core } from './core.js';
 import { claimEvent, type EventType } from './events.js';
+import { applyPolicyToMove } from './policy-judge.js';
 
 export interface TransitionInput {
   claim: claims.ClaimRef;
@@ -69,7 +70,12 @@ async function checkResolutionFor(trx: Transaction<DB>, claim: claims.Claim, to:
  */
 export async function applyTransition(
   trx: Transaction<DB>, core: Core, actor: Actor, claim: claims.Claim, to: ClaimStatus, at: Date,
-  extra: { rejection?: { reason: string; images: string[] }; note?: string } = {},
+  extra: {
+    rejection?: { reason: string; images: string[] };
+    note?: string;
+    /** Why an automatic change happened (the rule or timer, and the policy version), kept in its events. */
+    why?: Record<string, unknown>;
+  } = {},
 ): Promise<claims.Claim> {
   const refusal = checkClaimTransition(claim.status, to);
   if (refusal !== undefined) refuse(refusal);
@@ -84,11 +90,12 @@ export async function applyTransition(
     from: claim.status, to, version: updated.version,
     ...(extra.note === undefined ? {} : { note: extra.note }),
     ...(extra.rejection === undefined ? {} : { rejection_reason: extra.rejection.reason, rejection_images: extra.rejection.images }),
+    ...extra.why,
   };
   const announced = ANNOUNCED[to];
   await events.appendEvents(trx, [
     claimEvent(core, actor, updated, 'claim.status_changed', data, at),
     ...(announced === undefined ? [] : [claimEvent(core, actor, updated, announced, data, at)]),
   ]);
-  return updated;
+  return applyPolicyToMove(trx, core, actor, claim, updated, at);
 }

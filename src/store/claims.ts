@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
+import type { AutomaticDecision } from '../domain/policy/decision.js';
 import type { ClaimLineRow, ClaimRow, DB } from './schema.js';
 
 export interface RefundDestination {
@@ -32,6 +33,12 @@ export interface Claim {
   rejectionImages: string[];
   attributes: Record<string, unknown>;
   policyId: string | null;
+  /** The version of the store's policy the claim was last judged by (null: the store had none). */
+  policyVersion: number | null;
+  riskFlags: string[];
+  queue: string | null;
+  /** Why the policy decided the claim, when it did. */
+  policyDecision: AutomaticDecision | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -57,7 +64,8 @@ export function toClaim(row: ClaimRow): Claim {
     filedBy: row.filed_by as Claim['filedBy'], status: row.status as ClaimStatus, decision: row.decision,
     holdsQuantity: row.holds_quantity, refundDestination: row.refund_destination as unknown as RefundDestination,
     resolutionRequested: row.resolution_requested, rejectionReason: row.rejection_reason, rejectionImages: row.rejection_images,
-    attributes: row.attributes, policyId: row.policy_id, version: row.version, createdAt: row.created_at,
+    attributes: row.attributes, policyId: row.policy_id, policyVersion: row.policy_version, riskFlags: row.risk_flags,
+    queue: row.queue, policyDecision: row.policy_decision as AutomaticDecision | null, version: row.version, createdAt: row.created_at,
     updatedAt: row.updated_at, statusChangedAt: row.status_changed_at, deletedAt: row.deleted_at,
   };
 }
@@ -69,7 +77,9 @@ function toClaimLine(row: ClaimLineRow): ClaimLine {
   };
 }
 
-export type NewClaimRecord = Omit<Claim, 'id' | 'number' | 'version' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'deletedAt' | 'decision'> & { at: Date };
+export type NewClaimRecord = Omit<Claim,
+  'id' | 'number' | 'version' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'deletedAt' | 'decision'
+  | 'policyVersion' | 'riskFlags' | 'queue' | 'policyDecision'> & { at: Date };
 
 export async function nextClaimNumber(trx: Transaction<DB>): Promise<string> {
   const { rows } = await sql<{ n: number }>`SELECT nextval('claim_numbers')::int8 AS n`.execute(trx);

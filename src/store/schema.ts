@@ -132,6 +132,10 @@ export interface ClaimsTable {
   rejection_images: Json<string[]>;
   attributes: Json<Record<string, unknown>>;
   policy_id: string | null;
+  policy_version: number | null;
+  risk_flags: ColumnType<string[], string | undefined, string>;
+  queue: string | null;
+  policy_decision: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -63,6 +63,13 @@ export const ClaimSchema = Type.Object({
   rejection: Type.Union([Type.Object({ reason: NullableString, images: Type.Array(Type.String()) }), Type.Null()]),
   attributes: Type.Record(Type.String(), Type.Unknown()),
   policy_id: NullableString,
+  policy_version: Type.Union([Type.Integer(), Type.Null()], { description: "the version of the store's policy the claim was last judged by" }),
+  risk_flags: Type.Array(Type.String()),
+  queue: NullableString,
+  automatic_decision: Type.Union([Type.Object({
+    rule_id: Type.String(), action: Type.String(), policy_version: Type.Integer(), reason: Type.Optional(Type.String()),
+    refund_amount: Type.Optional(Type.Integer()), decided_at: Type.String(),
+  }, { description: 'why the policy decided the claim' }), Type.Null()]),
   lines: Type.Array(Type.Object({
     id: Type.Integer(), order_item_id: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer(),
     unit_price: Type.Integer(), issue_type: NullableString, details: NullableString,
@@ -152,6 +159,10 @@ export function renderClaim(claim: ClaimDetails) {
     rejection: claim.rejectionReason === null && claim.rejectionImages.length === 0 ? null : { reason: claim.rejectionReason, images: claim.rejectionImages },
     attributes: claim.attributes,
     policy_id: claim.policyId,
+    policy_version: claim.policyVersion,
+    risk_flags: claim.riskFlags,
+    queue: claim.queue,
+    automatic_decision: claim.policyDecision,
     lines: claim.lines.map((line) => ({
       id: line.id, order_item_id: line.orderItemId, sku: line.item.sku, name: line.item.name, quantity: line.quantity,
       unit_price: line.item.unitPriceMinor, issue_type: line.issueType, details: line.details,
