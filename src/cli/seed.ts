@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { addMessage } from '../core/add-message.js';
 import { authenticate, createApiKey } from '../core/api-keys.js';
 import { createCore, type Core } from '../core/core.js';
+import { putPolicy } from '../core/policy-documents.js';
 import { fileClaim } from '../core/file-claim.js';
 import { importOrder } from '../core/orders.js';
 import { createReason } from '../core/reasons.js';
@@ -13,6 +14,7 @@ import { transitionClaim } from '../core/transition-claim.js';
 import type { Actor } from '../domain/actor.js';
 import { CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from '../domain/claim/status.js';
 import { CLAIM_TRANSITIONS } from '../domain/claim/transitions.js';
+import { FASHION_POLICY } from '../domain/policy/examples.js';
 import { openDatabase } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { findStoreByCode } from '../store/stores.js';
@@ -165,6 +167,9 @@ export async function buildDemo(core: Core, orderCount: number, log: (line: stri
     if (claimCount % 25 === 0) log(`claims ${claimCount} (${Date.now() - started} ms)`);
   }
   log(`claims ${claimCount} in ${targets.length} states`);
+  // Installed last, so the demo claims keep the states they were walked to; new ones meet the policy.
+  const policy = await putPolicy(core, merchant, { document: FASHION_POLICY });
+  log(`policy version ${policy.version} installed (see docs/policies.md)`);
   const customer = orders[0]?.customer;
   if (customer === undefined) throw new Error('no demo orders');
   const { key: customerKey } = await createApiKey(core, CLI_ADMIN, { storeId: store.id, role: 'customer', customerId: customer.id, name: 'demo customer' });

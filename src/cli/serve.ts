@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import type { Config } from '../config.js';
 import { createCore } from '../core/core.js';
+import { startTimerWorker } from '../core/timers-worker.js';
 import { buildApp } from '../http/app.js';
 import { openDatabase } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -15,6 +16,10 @@ export async function serve(config: Config): Promise<void> {
   const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute });
 
   const dispatcher = startWebhookDispatcher(core, { logger });
+  const timers = startTimerWorker(core, {
+    onRun: (run) => logger.info({ fired: run.fired, skipped: run.skipped, postponed: run.postponed, failed: run.failed.length }, 'timers ran'),
+    onError: (error) => logger.error({ err: error }, 'timer run failed'),
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -23,6 +28,7 @@ export async function serve(config: Config): Promise<void> {
     logger.info({ signal }, 'stopping');
     await app.close();
     await dispatcher.stop();
+    await timers.stop();
     await database.close();
     process.exit(0);
   };

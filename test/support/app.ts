@@ -54,11 +54,14 @@ export function unique(prefix: string): string {
 }
 
 /** Builds the app on a fresh database for the surrounding describe block. */
-export function useTestApp(kind: DatabaseKind, options: { poolMax?: number; rateLimitPerMinute?: number; logger?: FastifyServerOptions['logger'] } = {}): TestApp {
+export function useTestApp(
+  kind: DatabaseKind,
+  options: { poolMax?: number; rateLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; clock?: () => Date } = {},
+): TestApp {
   const context = {} as TestApp;
   beforeAll(async () => {
     const database = await openTestDatabase(kind, options);
-    const core = createCore(database.db, { adminKey: ADMIN_KEY });
+    const core = createCore(database.db, { adminKey: ADMIN_KEY }, options.clock);
     const app = await buildApp({ core, database, rateLimitPerMinute: options.rateLimitPerMinute ?? 0, logger: options.logger ?? false });
     await app.ready();
     context.app = app;
