@@ -133,7 +133,8 @@ function issueText(issue: AjvIssue): string {
 function fieldErrorsOf(issues: readonly AjvIssue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {
-    if (issue.keyword === 'anyOf') continue;
+    // A nullable field's `null` branch adds nothing a client needs to read.
+    if (issue.keyword === 'anyOf' || (issue.keyword === 'type' && issue.params.type === 'null')) continue;
     const path = issue.instancePath.split('/').filter((part) => part !== '');
     if (issue.keyword === 'required') path.push(String(issue.params.missingProperty));
     const field = path[0] ?? 'non_field_errors';
