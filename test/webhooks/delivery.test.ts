@@ -1,5 +1,8 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt } from '../../src/core/webhook-dispatch.js';
+import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY } from '../../src/core/webhook-policy.js';
+import { renderWebhook } from '../../src/webhooks/render.js';
 import { createWebhookDispatcher, startWebhookDispatcher, type DispatcherOptions } from '../../src/webhooks/dispatcher.js';
 import { useTestApp, type StoreFixture } from '../support/app.js';
 import { fileClaim, givenReturnClaim } from '../support/claims.js';
@@ -180,6 +183,8 @@ describe.each(DATABASES)('webhook deliveries (%s)', (kind) => {
     const order = await t.given.order(store, { items: Array.from({ length: 30 }, () => ({ quantity: 1 })) });
     for (const item of order.items) await fileClaim(t, store.merchantKey, { order_id: order.id, kind: 'return', lines: [{ order_item_id: item.id, quantity: 1 }] });
 
+    // Slow answers keep attempts in flight while the other dispatcher polls.
+    receiver.delayMs = 50;
     const options = { pollIntervalMs: 5, batchSize: 4, allowPrivate: true };
     const workers = [startWebhookDispatcher(t.core, options), startWebhookDispatcher(t.core, options)];
     await waitFor(() => receiver.received.length >= 30);
@@ -192,6 +197,31 @@ describe.each(DATABASES)('webhook deliveries (%s)', (kind) => {
     const deliveries = await deliveriesOf(t, store.merchantKey, endpoint.id);
     expect(deliveries).toHaveLength(30);
     expect(deliveries.every((delivery) => delivery.status === 'succeeded' && delivery.attempts.length === 1)).toBe(true);
+  });
+
+  it('sends again what a dispatcher leased and never reported on, once its lease runs out', async () => {
+    const endpoint = await addEndpoint(t, store.merchantKey, { url: receiver.url });
+    await givenReturnClaim(t, store);
+    await fanOutWebhookEvents(t.core, renderWebhook, { batchSize: 10, attemptsMax: 10 });
+    // A dispatcher takes the delivery and dies before sending it.
+    const [lost] = await leaseWebhookDeliveries(t.core, { batchSize: 10, timeoutMs: 2_000 });
+    expect(lost).toBeDefined();
+    await drain(dispatcher());
+    expect(receiver.received).toHaveLength(0); // still leased
+
+    await makeDueNow(t);
+    await drain(dispatcher());
+    expect(receiver.received).toHaveLength(1);
+    const [delivery] = await deliveriesOf(t, store.merchantKey, endpoint.id);
+    expect(delivery).toMatchObject({ status: 'succeeded', attempt_count: 2 });
+    expect(delivery.attempts.map((attempt: any) => attempt.number)).toEqual([2]);
+
+    // The dead dispatcher's late report is recorded as an attempt but changes nothing.
+    await recordWebhookAttempt(t.core, lost!, { startedAt: new Date(), durationMs: 5, statusCode: 500, error: null }, {
+      retry: DEFAULT_RETRY_POLICY, disable: DEFAULT_DISABLE_POLICY, random: Math.random,
+    });
+    const [after] = await deliveriesOf(t, store.merchantKey, endpoint.id);
+    expect(after).toMatchObject({ status: 'succeeded', attempt_count: 2 });
   });
 
   it('gives up on a receiver that does not answer within the timeout', async () => {

@@ -14,12 +14,14 @@ export interface Receiver {
   url: string;
   received: Received[];
   answer: (request: Received, index: number) => number | 'hang';
+  /** How long each answer takes. */
+  delayMs: number;
   close(): Promise<void>;
 }
 
 export async function startReceiver(path = '/hooks'): Promise<Receiver> {
   const hanging: Array<() => void> = [];
-  const receiver = { received: [] as Received[], answer: () => 204 } as unknown as Receiver;
+  const receiver = { received: [] as Received[], answer: () => 204, delayMs: 0 } as unknown as Receiver;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -32,7 +34,7 @@ export async function startReceiver(path = '/hooks'): Promise<Receiver> {
         hanging.push(() => response.destroy());
         return;
       }
-      response.writeHead(status, { 'content-type': 'text/plain' }).end('ok');
+      setTimeout(() => response.writeHead(status, { 'content-type': 'text/plain' }).end('ok'), receiver.delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
