@@ -84,7 +84,11 @@ export function createWebhookDispatcher(core: Core, options: DispatcherOptions =
         // The loop outlives a database hiccup: what was leased is retried once its lease ends.
         options.logger?.error({ err: error }, 'webhook dispatch round failed');
       }
-      if (!busy) await sleep(pollIntervalMs, undefined, { signal: stopping.signal }).catch(() => undefined);
+      if (!busy) {
+        await sleep(pollIntervalMs, undefined, { signal: stopping.signal }).catch((error: unknown) => {
+          if (!stopping.signal.aborted) throw error; // stop() cuts the wait short; anything else is a bug
+        });
+      }
     }
   }
 
