@@ -1,0 +1,147 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Turns a run into bench/results/results.json (everything) and bench/RESULTS.md (the tables
+// a reader compares). Written after every step, so an interrupted run still leaves numbers.
+
+export interface Measurement {
+  requests: number;
+  rps: number;
+  p50_ms: number;
+  p90_ms: number;
+  p99_ms: number;
+  max_ms: number;
+  errors: number;
+  non_2xx: number;
+  bytes_per_response: number;
+  peak_memory_mib: number | null;
+  rounds?: number[];
+}
+
+export interface ScenarioResult {
+  name: string;
+  page?: number;
+  targets: Record<string, Measurement>;
+}
+
+export interface StepTimings {
+  claims: number;
+  store_1_claims?: number;
+  generate_ms?: number;
+  generate_by_table_ms?: Record<string, number>;
+  fresh_orders_ms?: number;
+  analyze_ms?: number;
+  sql_ms?: Record<string, number>;
+  scenarios?: ScenarioResult[];
+  notes?: string[];
+}
+
+export interface Report {
+  kind: 'quick' | 'full';
+  started_at: string;
+  finished_at?: string;
+  command: string;
+  machine: string;
+  settings: { duration_s: number; connections: number; rounds: number; wrk_threads: number; sizes: number[]; pglite_size: number };
+  dialects: { available: string[]; missing: string[] };
+  postgres: { migration_ms?: number; steps: StepTimings[] };
+  pglite: { migration_ms?: number; steps: StepTimings[] };
+}
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+function ratio(scenario: ScenarioResult, target: string): string {
+  const recourse = scenario.targets[target];
+  const baseline = scenario.targets.baseline;
+  if (recourse === undefined || baseline === undefined || baseline.rps === 0) return '–';
+  return `${(recourse.rps / baseline.rps).toFixed(2)}×`;
+}
+
+function scenarioTable(scenarios: readonly ScenarioResult[], target: string, withBaseline: boolean): string[] {
+  const header = withBaseline
+    ? ['| scenario | req/s | p50 ms | p99 ms | errors | peak MiB | bytes/resp | baseline req/s | baseline p99 ms | baseline bytes/resp | ratio |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|']
+    : ['| scenario | req/s | p50 ms | p99 ms | errors | peak MiB | bytes/resp |', '|---|--:|--:|--:|--:|--:|--:|'];
+  const rows = scenarios.flatMap((scenario) => {
+    const own = scenario.targets[target];
+    if (own === undefined) return [];
+    const cells = [scenario.name, count(own.rps), own.p50_ms, own.p99_ms, count(own.errors), own.peak_memory_mib ?? '?', count(own.bytes_per_response)];
+    const base = scenario.targets.baseline;
+    if (withBaseline) cells.push(base === undefined ? '–' : count(base.rps), base?.p99_ms ?? '–', base === undefined ? '–' : count(base.bytes_per_response), ratio(scenario, target));
+    return [`| ${cells.join(' | ')} |`];
+  });
+  return [...header, ...rows];
+}
+
+/** list/get scenarios across sizes: how cost grows. */
+function growthTable(steps: readonly StepTimings[], target: string): string[] {
+  const names = [...new Set(steps.flatMap((step) => (step.scenarios ?? []).filter((scenario) => !/file|approve|refund a|refund$|mixed/.test(scenario.name)).map((scenario) => scenario.name.replace(/page \d+/, 'deep page'))))];
+  const lines = [`| scenario | ${steps.map((step) => `${count(step.claims)} claims`).join(' | ')} |`, `|---|${steps.map(() => '--:|').join('')}`];
+  for (const name of names) {
+    const cells = steps.map((step) => {
+      const found = (step.scenarios ?? []).find((scenario) => scenario.name.replace(/page \d+/, 'deep page') === name);
+      const own = found?.targets[target];
+      return own === undefined ? '–' : `${count(own.rps)} req/s, p99 ${own.p99_ms} ms`;
+    });
+    lines.push(`| ${name} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+function timingTable(steps: readonly StepTimings[]): string[] {
+  const lines = ['| step | store 1 claims | generate | fresh orders | vacuum analyze |', '|---|--:|--:|--:|--:|'];
+  for (const step of steps) {
+    const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+    lines.push(`| → ${count(step.claims)} claims | ${count(step.store_1_claims ?? 0)} | ${seconds(step.generate_ms)} | ${seconds(step.fresh_orders_ms)} | ${seconds(step.analyze_ms)} |`);
+  }
+  return lines;
+}
+
+function sqlTable(steps: readonly StepTimings[]): string[] {
+  const names = [...new Set(steps.flatMap((step) => Object.keys(step.sql_ms ?? {})))];
+  if (names.length === 0) return [];
+  const lines = [`| query (in the database, median of 5) | ${steps.map((step) => `${count(step.claims)} claims`).join(' | ')} |`, `|---|${steps.map(() => '--:|').join('')}`];
+  for (const name of names) lines.push(`| ${name} | ${steps.map((step) => (step.sql_ms?.[name] === undefined ? '–' : `${step.sql_ms[name]} ms`)).join(' | ')} |`);
+  return lines;
+}
+
+/** `findings` is bench/findings.md: what limits each scenario and what was fixed, written by hand. */
+export function renderMarkdown(report: Report, findings = ''): string {
+  const pgSteps = report.postgres.steps;
+  const largest = pgSteps.at(-1);
+  const pglite = report.pglite.steps.at(-1);
+  const lines: string[] = [
+    '# Benchmark results',
+    '',
+    report.kind === 'quick'
+      ? `> **Quick run** (\`${report.command}\`): short runs (${report.settings.duration_s} s each, ${report.settings.rounds} round) at small sizes, taken on ${report.started_at.slice(0, 10)} on a machine shared with other work. The numbers show the shape, not the ceiling: rerun the full benchmark for figures to quote.`
+      : `> Full run (\`${report.command}\`), ${report.started_at.slice(0, 10)}.`,
+    '',
+    `Machine: ${report.machine}. Load: wrk, ${report.settings.wrk_threads} threads, ${report.settings.connections} connections, ${report.settings.duration_s} s per run; Recourse and the baseline alternate, ${report.settings.rounds} round(s) each, median kept. Reads use a merchant key of the largest store (store 1); writes send an Idempotency-Key each.`,
+    '',
+    'How to read it: **ratio** is Recourse ÷ baseline req/s in the same run (the baseline is `bench/baseline/server.ts`: plain Fastify + pg, the same queries and indexes, no auth, validation, tenancy, idempotency or mapping). Targets: reads ≥ 0.8×, p99 < 50 ms at 50 connections; deep pages as fast as page 1; writes ≥ 1,000/s on PostgreSQL.',
+    '',
+  ];
+  if (report.dialects.missing.length > 0) lines.push(`Dialects not measured (no routes yet when this ran): ${report.dialects.missing.join(', ')}.`, '');
+  if (largest !== undefined) {
+    lines.push(`## PostgreSQL at ${count(largest.claims)} claims (store 1: ${count(largest.store_1_claims ?? 0)})`, '', ...scenarioTable(largest.scenarios ?? [], 'recourse', true), '');
+    for (const note of largest.notes ?? []) lines.push(`- ${note}`);
+    lines.push('', '## How cost grows (PostgreSQL, Recourse)', '', ...growthTable(pgSteps, 'recourse'), '', '### Baseline at the same sizes', '', ...growthTable(pgSteps, 'baseline'), '');
+    lines.push('### Queries the page-number doors depend on', '', ...sqlTable(pgSteps), '');
+    lines.push('### Data generation and migration', '', `Migrations (empty database): ${report.postgres.migration_ms ?? '–'} ms.`, '', ...timingTable(pgSteps), '');
+  }
+  if (pglite !== undefined) {
+    lines.push(`## PGlite at ${count(pglite.claims)} claims (embedded, one connection; no baseline)`, '', ...scenarioTable(pglite.scenarios ?? [], 'recourse-pglite', false), '');
+    lines.push(`Migrations ${report.pglite.migration_ms ?? '–'} ms; generation ${((pglite.generate_ms ?? 0) / 1000).toFixed(1)} s; vacuum analyze ${((pglite.analyze_ms ?? 0) / 1000).toFixed(1)} s.`, '');
+    lines.push(...sqlTable(report.pglite.steps), '');
+  }
+  if (findings.trim() !== '') lines.push(findings.trim(), '');
+  lines.push('Raw numbers (every round, every size): `bench/results/results.json`. How to rerun: `docs/benchmarks.md`.', '');
+  return lines.join('\n');
+}
+
+export function writeReport(root: string, report: Report): void {
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const findingsFile = join(root, 'bench/findings.md');
+  writeFileSync(join(root, 'bench/RESULTS.md'), renderMarkdown(report, existsSync(findingsFile) ? readFileSync(findingsFile, 'utf8') : ''));
+}
