@@ -40,6 +40,7 @@ const { values: options } = parseArgs({
     'skip-postgres': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'keep-database': { type: 'boolean', default: false },
+    'prepare-only': { type: 'boolean', default: false },
   },
 });
 
@@ -445,6 +446,10 @@ async function benchPostgres(report: Report): Promise<void> {
       step.analyze_ms = (await timed(() => analyze(db))).ms;
       step.store_1_claims = await countWhere(db, 'claims', 'true');
       log(`${size} claims (store 1: ${step.store_1_claims}): generated in ${step.generate_ms} ms, vacuum analyze ${step.analyze_ms} ms`);
+      if (options['prepare-only'] === true) {
+        if (last) log(`database ${benchUrl} kept; merchant key of store 1: ${MERCHANT_KEY}`);
+        continue;
+      }
       servers ??= {
         recourse: await startServer('recourse', RECOURSE_PORT, ['src/cli/main.ts', 'serve'], { DATABASE_URL: benchUrl, RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000' }),
         baseline: await startServer('baseline', BASELINE_PORT, ['bench/baseline/server.ts'], { DATABASE_URL: benchUrl }),
@@ -464,7 +469,7 @@ async function benchPostgres(report: Report): Promise<void> {
       if (servers.baseline !== undefined) await stopServer(servers.baseline);
     }
     await db.destroy();
-    if (options['keep-database'] !== true) await dropDatabase();
+    if (options['keep-database'] !== true && options['prepare-only'] !== true) await dropDatabase();
   }
 }
 
@@ -529,6 +534,7 @@ async function main(): Promise<void> {
     pglite: { steps: [] },
   };
   if (options['skip-postgres'] !== true) await benchPostgres(report);
+  if (options['prepare-only'] === true) return;
   if (options['skip-pglite'] !== true) await benchPglite(report);
   report.finished_at = new Date().toISOString();
   writeReport(ROOT, report);

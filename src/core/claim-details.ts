@@ -45,12 +45,12 @@ export async function loadClaimDetails(
     claims.listClaimLines(db, storeId, claimIds),
     claimParts.loadClaimParts(db, storeId, claimIds),
     refunds.listRefundsOfClaims(db, storeId, claimIds),
-    Promise.all(orderIds.map((id) => orders.findOrder(db, storeId, { id }))),
+    orders.findOrders(db, storeId, orderIds),
     reasons.findReasons(db, storeId, [...new Set(found.flatMap((claim) => (claim.reasonId === null ? [] : [claim.reasonId])))]),
     orders.findCustomers(db, storeId, [...new Set(found.map((claim) => claim.customerId))]),
     orders.listOrderItems(db, storeId, orderIds),
   ]);
-  const ordersById = new Map(orderRows.flatMap((order) => (order === undefined ? [] : [[order.id, order] as const])));
+  const ordersById = new Map(orderRows.map((order) => [order.id, order]));
   const itemsById = new Map(itemRows.map((item) => [item.id, item]));
   return found.map((claim) => {
     const order = ordersById.get(claim.orderId);

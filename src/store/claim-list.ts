@@ -246,8 +246,14 @@ export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: Clai
       .orderBy('claims.created_at', 'asc').orderBy('claims.id', 'asc').limit(page.limit).execute();
     return rows.reverse().map(toClaim);
   }
+  if (page.offset !== undefined && page.offset > 0) {
+    // OFFSET as keyset: find the page's first row by an index-only walk (claims_store_live_created),
+    // then read the page from there. A plain OFFSET reads and sorts every skipped row.
+    const first = baseQuery(db, scope, filter).select(['claims.created_at', 'claims.id'])
+      .orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').offset(page.offset).limit(1);
+    query = query.where(sql<SqlBool>`(claims.created_at, claims.id) <= (${first})`);
+  }
   query = query.orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').limit(page.limit);
-  if (page.offset !== undefined && page.offset > 0) query = query.offset(page.offset);
   return (await query.execute()).map(toClaim);
 }
 

@@ -5,6 +5,7 @@ import * as oauthClients from './migrations/0003-oauth-clients.js';
 import * as webhooks from './migrations/0004-webhooks.js';
 import * as policies from './migrations/0005-policies.js';
 import * as users from './migrations/0006-users.js';
+import * as benchIndexes from './migrations/0007-bench-indexes.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-webhooks': webhooks,
   '0005-policies': policies,
   '0006-users': users,
+  '0007-bench-indexes': benchIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

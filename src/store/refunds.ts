@@ -102,7 +102,7 @@ export interface RefundFilter {
 
 /** Refunds of a store by id ascending, offset-paged (Refunds v2 style), within the caller's limit. */
 export async function listRefunds(db: Kysely<DB>, storeId: number, filter: RefundFilter, page: { offset: number; limit: number }): Promise<Refund[]> {
-  let query = db.selectFrom('refunds').selectAll('refunds').where('refunds.store_id', '=', storeId);
+  let query = db.selectFrom('refunds').where('refunds.store_id', '=', storeId);
   if (filter.orderIds !== undefined) query = query.where('refunds.order_id', 'in', filter.orderIds.length === 0 ? [-1] : [...filter.orderIds]);
   if (filter.statuses !== undefined && filter.statuses.length > 0) query = query.where('refunds.status', 'in', [...filter.statuses]);
   if (filter.valid !== undefined) query = query.where('refunds.status', filter.valid ? '<>' : '=', 'cancelled');
@@ -110,6 +110,11 @@ export async function listRefunds(db: Kysely<DB>, storeId: number, filter: Refun
     const customerId = filter.customerId;
     query = query.where('refunds.order_id', 'in', (eb) => eb.selectFrom('orders').select('orders.id').where('orders.store_id', '=', storeId).where('orders.customer_id', '=', customerId));
   }
-  const rows = await query.orderBy('refunds.id', 'asc').offset(page.offset).limit(page.limit).execute();
+  if (page.offset > 0) {
+    // OFFSET as keyset: the page's first id comes from the (store_id, id) index, then 20 rows from there.
+    const first = query.select('refunds.id').orderBy('refunds.id', 'asc').offset(page.offset).limit(1);
+    query = query.where('refunds.id', '>=', first);
+  }
+  const rows = await query.selectAll('refunds').orderBy('refunds.id', 'asc').limit(page.limit).execute();
   return rows.map(toRefund);
 }
