@@ -240,5 +240,15 @@ describe('the web story', () => {
     await owner.getByRole('button', { name: 'API keys' }).click();
     await owner.getByRole('heading', { name: 'API keys' }).waitFor();
     await capture(owner, 'console-settings-keys');
+    await owner.getByRole('button', { name: 'Webhooks' }).click();
+    await owner.getByRole('heading', { name: 'Webhooks' }).waitFor();
+    await owner.getByLabel('URL').fill('http://127.0.0.1:9/recourse-e2e');
+    await owner.getByRole('button', { name: 'Add endpoint' }).click();
+    expect(await owner.getByTestId('webhook-secret').textContent()).toMatch(/^whsec_/);
+    await owner.getByRole('button', { name: 'Send test' }).click();
+    await owner.getByText('Test message: done.').waitFor();
+    await owner.getByRole('button', { name: 'Delivery log' }).click();
+    await owner.getByTestId('deliveries').getByText('webhook.test').waitFor();
+    await capture(owner, 'console-settings-webhooks');
   });
 });

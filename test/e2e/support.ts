@@ -33,6 +33,8 @@ export interface Server {
 
 export async function startServer(): Promise<Server> {
   process.env.RECOURSE_UPLOADS_DIR = mkdtempSync(join(tmpdir(), 'recourse-e2e-uploads-'));
+  // A loopback webhook URL is accepted; no dispatcher runs here, so nothing is ever sent.
+  process.env.RECOURSE_ALLOW_PRIVATE_WEBHOOKS = '1';
   const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
   await migrateToLatest(database.db);
   const app = await buildApp({ core: createCore(database.db, { adminKey: ADMIN_KEY }), database });
@@ -65,7 +67,7 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)) }));
   });
-  expect(violations, `axe on ${name}`).toEqual([]);
+  expect(violations, `axe on ${name}: ${JSON.stringify(violations)}`).toEqual([]);
 }
 
 /** A screenshot at desktop and phone widths, each checked by axe at that width. */

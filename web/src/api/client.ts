@@ -52,6 +52,8 @@ export type Overview = paths['/v1/stats/overview']['get']['responses'][200]['con
 export type Reason = paths['/v1/reasons']['get']['responses'][200]['content']['application/json']['data'][number];
 export type User = paths['/v1/users']['get']['responses'][200]['content']['application/json']['data'][number];
 export type ApiKey = paths['/v1/api-keys']['get']['responses'][200]['content']['application/json']['data'][number];
+export type WebhookEndpoint = paths['/v1/webhook-endpoints']['get']['responses'][200]['content']['application/json']['data'][number];
+export type WebhookDelivery = paths['/v1/webhook-endpoints/{id}/deliveries']['get']['responses'][200]['content']['application/json']['data'][number];
 export type ClaimStatus = NonNullable<paths['/v1/claims/{id}/transitions']['post']['requestBody']>['content']['application/json']['to'];
 export type ClaimListQuery = NonNullable<paths['/v1/claims']['get']['parameters']['query']>;
 export type { components };

@@ -160,7 +160,7 @@ export function ClaimPage({ id }: { id: string }) {
               {claim.return_shipment ? <><dt>Return</dt><dd>{label(claim.return_shipment.status)}{claim.return_shipment.easy_return_code ? ` · code ${claim.return_shipment.easy_return_code}` : ''}{claim.return_shipment.tracking_number ? ` · ${claim.return_shipment.carrier ?? ''} ${claim.return_shipment.tracking_number}` : ''}</dd></> : null}
             </dl>
             <h3>Items</h3>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Items table">
               <table>
                 <thead><tr><th scope="col">Item</th><th scope="col">SKU</th><th scope="col">Ordered</th><th scope="col">On this claim</th><th scope="col">Still claimable</th><th scope="col">Price</th><th scope="col">Fulfilment</th></tr></thead>
                 <tbody>

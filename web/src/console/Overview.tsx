@@ -36,7 +36,7 @@ function BarChart({ title, labels, series, horizontal = false, stacked = false }
       <div className="chart"><canvas ref={canvas} role="img" aria-label={`${title}: chart; the same numbers are in the table below`} /></div>
       <details>
         <summary>Table</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${title} table`}>
           <table>
             <thead><tr><th scope="col"> </th>{series.map((entry) => <th scope="col" key={entry.label}>{entry.label}</th>)}</tr></thead>
             <tbody>{labels.map((row, index) => <tr key={row}><th scope="row">{row}</th>{series.map((entry) => <td key={entry.label}>{entry.values[index] ?? 0}</td>)}</tr>)}</tbody>
@@ -105,7 +105,7 @@ export function Overview() {
             <div className="kpi"><span className="muted">Median time to resolution</span><strong>{duration(data.resolution.median_seconds)}</strong><span className="muted">{data.resolution.claims} claims resolved</span></div>
           </div>
           <h2>Refund totals</h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Refund totals table">
             <table>
               <thead><tr><th scope="col">Status</th><th scope="col">Refunds</th><th scope="col">Amount</th></tr></thead>
               <tbody>{data.refund_totals.map((row) => <tr key={`${row.currency}-${row.status}`}><td>{row.status}</td><td>{row.count}</td><td>{formatMinor(row.amount, row.currency)}</td></tr>)}</tbody>

@@ -248,7 +248,7 @@ export function Queue() {
         </div>
       ) : null}
 
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Claims table">
         <table aria-busy={loading}>
           <caption className="sr-only">Claims, {rows.length} shown</caption>
           <thead>

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { problemOf, type ApiKey, type Reason, type User } from '../api/client.js';
+import { problemOf, type ApiKey, type Reason, type User, type WebhookDelivery, type WebhookEndpoint } from '../api/client.js';
 import { navigate, useLocation } from '../shared/router.js';
 import { label, useConsole } from './session.js';
 
 // Settings: the store's reasons with their translations, API keys (the secret shown once,
-// then only its prefix), and the console's users. Webhook endpoints come with the
-// webhooks API.
+// then only its prefix), webhook endpoints with their delivery log, and the console's users.
 
-const TABS = [['reasons', 'Reasons'], ['keys', 'API keys'], ['users', 'Users']] as const;
+const TABS = [['reasons', 'Reasons'], ['keys', 'API keys'], ['webhooks', 'Webhooks'], ['users', 'Users']] as const;
 
 export function Settings() {
   const { path } = useLocation();
@@ -20,7 +19,7 @@ export function Settings() {
           <button key={name} type="button" aria-pressed={tab === name} onClick={() => navigate(`/console/settings/${name}`)}>{text}</button>
         ))}
       </div>
-      {tab === 'reasons' ? <Reasons /> : tab === 'keys' ? <Keys /> : <Users />}
+      {tab === 'reasons' ? <Reasons /> : tab === 'keys' ? <Keys /> : tab === 'webhooks' ? <Webhooks /> : <Users />}
     </>
   );
 }
@@ -63,7 +62,7 @@ function Reasons() {
     <section className="card" aria-labelledby="reasons-title">
       <h2 id="reasons-title">Reasons</h2>
       {view}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Reasons table">
         <table>
           <thead><tr><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Translations</th><th scope="col">Needs</th><th scope="col">Active</th></tr></thead>
           <tbody>
@@ -134,7 +133,7 @@ function Keys() {
       <h2 id="keys-title">API keys</h2>
       {view}
       {created ? <div className="notice ok" role="status">Copy this key now; it is not shown again: <code data-testid="new-key">{created}</code></div> : null}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="API keys table">
         <table>
           <thead><tr><th scope="col">Name</th><th scope="col">Key</th><th scope="col">Role</th><th scope="col">Scopes</th><th scope="col">Created</th><th scope="col">State</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
           <tbody>
@@ -192,7 +191,7 @@ function Users() {
     <section className="card" aria-labelledby="users-title">
       <h2 id="users-title">Users</h2>
       {view}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Users table">
         <table>
           <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">State</th></tr></thead>
           <tbody>
@@ -225,6 +224,114 @@ function Users() {
           </div>
         </form>
       ) : <p className="muted">Only the store owner manages users.</p>}
+    </section>
+  );
+}
+
+function Webhooks() {
+  const { api, canAct } = useConsole();
+  const [endpoints, setEndpoints] = useState<WebhookEndpoint[]>([]);
+  const [url, setUrl] = useState('');
+  const [description, setDescription] = useState('');
+  const [secret, setSecret] = useState<string | undefined>();
+  const [open, setOpen] = useState<string | undefined>();
+  const [deliveries, setDeliveries] = useState<WebhookDelivery[]>([]);
+  const { setNotice, view } = useNotice();
+  const load = useCallback(async () => {
+    const { data, error, response } = await api.GET('/v1/webhook-endpoints');
+    if (data === undefined) return setNotice({ kind: 'error', text: problemOf(error, response).detail });
+    setEndpoints(data.data);
+  }, [api, setNotice]);
+  const loadDeliveries = useCallback(async (endpointId: string) => {
+    const { data, error, response } = await api.GET('/v1/webhook-endpoints/{id}/deliveries', { params: { path: { id: endpointId }, query: { limit: 50 } } });
+    if (data === undefined) return setNotice({ kind: 'error', text: problemOf(error, response).detail });
+    setDeliveries(data.data);
+  }, [api, setNotice]);
+  useEffect(() => { void load(); }, [load]);
+  useEffect(() => { if (open !== undefined) void loadDeliveries(open); }, [open, loadDeliveries]);
+
+  const done = async (what: string, call: () => Promise<{ response: Response; error?: unknown }>) => {
+    const { response, error } = await call();
+    if (!response.ok) return setNotice({ kind: 'error', text: `${what}: ${problemOf(error, response).detail}` });
+    setNotice({ kind: 'ok', text: `${what}: done.` });
+    await load();
+    if (open !== undefined) await loadDeliveries(open);
+  };
+  const create = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const { data, error, response } = await api.POST('/v1/webhook-endpoints', { body: { url, ...(description === '' ? {} : { description }) } });
+    if (data === undefined) return setNotice({ kind: 'error', text: problemOf(error, response).detail });
+    setSecret(data.secret);
+    setUrl('');
+    setDescription('');
+    setNotice(undefined);
+    await load();
+  };
+  const opened = endpoints.find((endpoint) => endpoint.id === open);
+  return (
+    <section className="card" aria-labelledby="webhooks-title">
+      <h2 id="webhooks-title">Webhooks</h2>
+      {view}
+      {secret ? <div className="notice ok" role="status">Signing secret, shown only now: <code data-testid="webhook-secret">{secret}</code></div> : null}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Webhook endpoints table">
+        <table>
+          <thead><tr><th scope="col">URL</th><th scope="col">Events</th><th scope="col">Format</th><th scope="col">State</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+          <tbody>
+            {endpoints.map((endpoint) => (
+              <tr key={endpoint.id}>
+                <td>{endpoint.url}{endpoint.description ? <><br /><span className="muted">{endpoint.description}</span></> : null}</td>
+                <td>{endpoint.event_types.join(', ')}</td>
+                <td>{endpoint.format}</td>
+                <td>{endpoint.enabled ? 'on' : `off${endpoint.disabled_reason ? ` (${endpoint.disabled_reason})` : ''}`}{endpoint.failure_count > 0 ? ` · ${endpoint.failure_count} failures` : ''}</td>
+                <td className="nowrap">
+                  <button type="button" className="secondary" aria-expanded={open === endpoint.id} onClick={() => setOpen(open === endpoint.id ? undefined : endpoint.id)}>Delivery log</button>{' '}
+                  {canAct ? <>
+                    <button type="button" className="secondary" onClick={() => void done('Test message', () => api.POST('/v1/webhook-endpoints/{id}/test', { params: { path: { id: endpoint.id } } }))}>Send test</button>{' '}
+                    <button type="button" className="secondary" onClick={() => void done(endpoint.enabled ? 'Switch off' : 'Switch on', () => api.PATCH('/v1/webhook-endpoints/{id}', { params: { path: { id: endpoint.id } }, body: { enabled: !endpoint.enabled } }))}>{endpoint.enabled ? 'Switch off' : 'Switch on'}</button>
+                  </> : null}
+                </td>
+              </tr>
+            ))}
+            {endpoints.length === 0 ? <tr><td colSpan={5}>No webhook endpoints yet.</td></tr> : null}
+          </tbody>
+        </table>
+      </div>
+      {opened !== undefined ? (
+        <>
+          <h3>Delivery log of {opened.url}</h3>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Delivery log table">
+            <table data-testid="deliveries">
+              <thead><tr><th scope="col">Event</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Last answer</th><th scope="col">Created</th><th scope="col"><span className="sr-only">Retry</span></th></tr></thead>
+              <tbody>
+                {deliveries.map((delivery) => (
+                  <tr key={delivery.id}>
+                    <td>{delivery.event_type}</td>
+                    <td><span className={`badge ${delivery.status}`}>{delivery.status}</span></td>
+                    <td>{delivery.attempt_count} / {delivery.attempts_max}</td>
+                    <td>{delivery.last_status_code ?? delivery.last_error ?? '—'}</td>
+                    <td>{new Date(delivery.created_at).toLocaleString()}</td>
+                    <td>{canAct && delivery.status !== 'pending' && delivery.status !== 'delivered' ? (
+                      <button type="button" onClick={() => void done('Retry', () => api.POST('/v1/webhook-deliveries/{id}/retry', { params: { path: { id: delivery.id } } }))}>Retry</button>
+                    ) : null}</td>
+                  </tr>
+                ))}
+                {deliveries.length === 0 ? <tr><td colSpan={6}>Nothing delivered yet.</td></tr> : null}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      {canAct ? (
+        <form onSubmit={(event) => void create(event)}>
+          <h3>Add an endpoint</h3>
+          <div className="row">
+            <div style={{ flex: '1 1 20rem' }}><label htmlFor="webhook-url">URL</label><input id="webhook-url" type="url" required value={url} onChange={(event) => setUrl(event.target.value)} style={{ width: '100%' }} /></div>
+            <div><label htmlFor="webhook-description">Description</label><input id="webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} /></div>
+            <button type="submit">Add endpoint</button>
+          </div>
+          <p className="muted">Every event, in the native format (Standard Webhooks signatures). Private and loopback addresses are refused.</p>
+        </form>
+      ) : null}
     </section>
   );
 }
