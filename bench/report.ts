@@ -42,7 +42,7 @@ export interface Report {
   finished_at?: string;
   command: string;
   machine: string;
-  settings: { duration_s: number; connections: number; rounds: number; wrk_threads: number; sizes: number[]; pglite_size: number };
+  settings: { duration_s: number; connections: number; pglite_connections: number; rounds: number; wrk_threads: number; sizes: number[]; pglite_size: number };
   dialects: { available: string[]; missing: string[] };
   postgres: { migration_ms?: number; steps: StepTimings[] };
   pglite: { migration_ms?: number; steps: StepTimings[] };
@@ -130,7 +130,7 @@ export function renderMarkdown(report: Report, findings = ''): string {
     lines.push('### Data generation and migration', '', `Migrations (empty database): ${report.postgres.migration_ms ?? '–'} ms.`, '', ...timingTable(pgSteps), '');
   }
   if (pglite !== undefined) {
-    lines.push(`## PGlite at ${count(pglite.claims)} claims (embedded, one connection; no baseline)`, '', ...scenarioTable(pglite.scenarios ?? [], 'recourse-pglite', false), '');
+    lines.push(`## PGlite at ${count(pglite.claims)} claims (embedded, one database connection; ${report.settings.pglite_connections} wrk connections; no baseline)`, '', ...scenarioTable(pglite.scenarios ?? [], 'recourse-pglite', false), '');
     lines.push(`Migrations ${report.pglite.migration_ms ?? '–'} ms; generation ${((pglite.generate_ms ?? 0) / 1000).toFixed(1)} s; vacuum analyze ${((pglite.analyze_ms ?? 0) / 1000).toFixed(1)} s.`, '');
     lines.push(...sqlTable(report.pglite.steps), '');
   }

@@ -33,6 +33,7 @@ const { values: options } = parseArgs({
     database: { type: 'string', default: 'recourse_bench' },
     duration: { type: 'string' },
     connections: { type: 'string', default: '50' },
+    'pglite-connections': { type: 'string', default: '10' },
     rounds: { type: 'string' },
     sizes: { type: 'string', description: 'comma list of claim counts, e.g. 10000,100000,1000000' },
     'pglite-size': { type: 'string' },
@@ -45,10 +46,10 @@ const { values: options } = parseArgs({
 });
 
 const quick = options.quick === true;
-const durationS = Number(options.duration ?? (quick ? 3 : 10));
+const durationS = Number(options.duration ?? (quick ? 2 : 10));
 const connections = Number(options.connections);
 const rounds = Number(options.rounds ?? (quick ? 1 : 2));
-const sizes = (options.sizes ?? (quick ? '10000,100000' : '10000,100000,1000000')).split(',').map(Number);
+const sizes = (options.sizes ?? (quick ? '10000,50000' : '10000,100000,1000000')).split(',').map(Number);
 const pgliteSize = Number(options['pglite-size'] ?? (quick ? 10_000 : 100_000));
 const benchUrl = (() => {
   const url = new URL(options['admin-url'] ?? '');
@@ -74,10 +75,13 @@ interface Server {
   name: string;
   port: number;
   child: ChildProcess;
+  /** wrk connections for this server when not the default (PGlite: one database connection). */
+  connections?: number;
 }
 
 async function startServer(name: string, port: number, entry: string[], env: Record<string, string>): Promise<Server> {
-  const profileFlags = options.profile === true && name !== 'baseline' ? ['--cpu-prof', `--cpu-prof-dir=${join(WORK, 'profiles')}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  // One file per thread (tsx's loader runs in a worker); the main thread's is the largest.
+  const profileFlags = options.profile === true ? ['--cpu-prof', `--cpu-prof-dir=${join(WORK, 'profiles', name)}`] : [];
   const child = spawn(process.execPath, [...profileFlags, '--import', 'tsx', ...entry], {
     cwd: ROOT, env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -132,6 +136,7 @@ interface Load {
   idempotent?: boolean;
   mix?: boolean;
   seconds?: number;
+  connections?: number;
 }
 
 function runWrk(server: Server, load: Load): Measurement {
@@ -140,7 +145,7 @@ function runWrk(server: Server, load: Load): Measurement {
   resetPeakMemory(server);
   const seconds = load.seconds ?? durationS;
   const result = spawnSync('wrk', [
-    `-t${WRK_THREADS}`, `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency', '-s', SCRIPT, `http://127.0.0.1:${server.port}`,
+    `-t${WRK_THREADS}`, `-c${load.connections ?? server.connections ?? connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency', '-s', SCRIPT, `http://127.0.0.1:${server.port}`,
   ], {
     encoding: 'utf8',
     timeout: (seconds + 30) * 1000,
@@ -149,6 +154,7 @@ function runWrk(server: Server, load: Load): Measurement {
       BENCH_KEY: load.key ?? '', BENCH_IDEMPOTENT: load.idempotent === true ? '1' : '0', BENCH_MIX: load.mix === true ? '1' : '0',
     },
   });
+  settle(server);
   const line = result.stdout.split('\n').find((candidate) => candidate.startsWith('BENCH_JSON '));
   if (line === undefined) throw new Error(`wrk gave no summary for ${server.name}:\n${result.stdout}\n${result.stderr}`);
   const parsed = JSON.parse(line.slice('BENCH_JSON '.length)) as WrkSummary;
@@ -163,6 +169,15 @@ function runWrk(server: Server, load: Load): Measurement {
 interface WrkSummary {
   requests: number; rps: number; bytes: number; p50_ms: number; p90_ms: number; p99_ms: number; max_ms: number;
   errors_connect: number; errors_read: number; errors_write: number; errors_timeout: number; non_2xx: number;
+}
+
+/**
+ * Waits until the server has worked off what wrk left queued (a request that reads the
+ * database answers only after the backlog), so one run's tail never lands in the next run.
+ */
+function settle(server: Server): void {
+  const path = server.name === 'baseline' ? '/claims?store=1&limit=1' : '/v1/claims?limit=1';
+  spawnSync('curl', ['-s', '-o', '/dev/null', '--max-time', '120', '-H', `Authorization: Bearer ${MERCHANT_KEY}`, `http://127.0.0.1:${server.port}${path}`]);
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -315,6 +330,14 @@ function readScenarios(inputs: Inputs, servers: Servers, dialects: string[], not
     results.push({ ...measure(`Seller Center list page ${inputs.scPage} (count + page number)`, both(
       once(`/compat/seller-center/api/i2/claims/?limit=${PAGE}&page=${inputs.scPage}`),
       bare(`/claims-by-page?store=1&limit=${PAGE}&page=${inputs.scPage}&kind=cancellation,return`))), page: inputs.scPage });
+  }
+  if (dialects.includes('omnitron')) {
+    const requests = '/compat/omnitron/api/channel/1/cancellation_requests/';
+    // Omnitron shows cancellations and returns, like Seller Center: the same last page.
+    results.push(measure('Omnitron list, status=waiting', both(
+      once(`${requests}?limit=${PAGE}&status=waiting`), bare(`/claims-by-page?store=1&limit=${PAGE}&page=1&kind=cancellation,return&status=${OPEN_STATUSES.join(',')}`))));
+    results.push({ ...measure(`Omnitron list page ${inputs.scPage} (count + page number)`, both(
+      once(`${requests}?limit=${PAGE}&page=${inputs.scPage}`), bare(`/claims-by-page?store=1&limit=${PAGE}&page=${inputs.scPage}&kind=cancellation,return`))), page: inputs.scPage });
   }
   if (dialects.includes('orderprotection')) {
     results.push(measure('OrderProtection list, claimState=OPEN', both(
@@ -505,9 +528,12 @@ async function benchPglite(report: Report): Promise<void> {
     await database.close();
   }
   log(`PGlite data ready: generated in ${step.generate_ms} ms`);
-  const recourse = await startServer('recourse-pglite', PGLITE_PORT, ['src/cli/main.ts', 'serve'], {
-    RECOURSE_DATA_DIR: dataDir, DATABASE_URL: '', RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000',
-  });
+  const recourse = {
+    ...await startServer('recourse-pglite', PGLITE_PORT, ['src/cli/main.ts', 'serve'], {
+      RECOURSE_DATA_DIR: dataDir, DATABASE_URL: '', RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000',
+    }),
+    connections: Number(options['pglite-connections']),
+  };
   try {
     const notes: string[] = [];
     step.scenarios = readScenarios(inputs, { recourse }, report.dialects.available, notes);
@@ -528,7 +554,7 @@ async function main(): Promise<void> {
     started_at: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     machine: machineDescription(),
-    settings: { duration_s: durationS, connections, rounds, wrk_threads: WRK_THREADS, sizes, pglite_size: pgliteSize },
+    settings: { duration_s: durationS, connections, pglite_connections: Number(options['pglite-connections']), rounds, wrk_threads: WRK_THREADS, sizes, pglite_size: pgliteSize },
     dialects: availableDialects(),
     postgres: { steps: [] },
     pglite: { steps: [] },

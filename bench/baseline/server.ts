@@ -25,14 +25,16 @@ async function withDetails(claims: Row[]): Promise<Row[]> {
   if (claims.length === 0) return [];
   const ids = claims.map((claim) => claim.id);
   const orderIds = claims.map((claim) => claim.order_id);
+  // Every tenant index leads with store_id, so the hand-written queries name it too.
+  const store = claims[0]?.store_id;
   const [lines, messages, attachments, resolutions, refunds, credits, shipments, orders, customers, reasons] = await Promise.all([
-    pool.query('SELECT l.id, l.claim_id, l.order_item_id, i.sku, i.name, l.quantity, i.unit_price_minor, l.issue_type, l.details FROM claim_lines l JOIN order_items i ON i.id = l.order_item_id WHERE l.claim_id = ANY($1) ORDER BY l.id', [ids]),
-    pool.query('SELECT id, uuid, claim_id, sender_type, author_name, body, internal, attachments, created_at FROM messages WHERE claim_id = ANY($1) ORDER BY id', [ids]),
-    pool.query('SELECT * FROM attachments WHERE claim_id = ANY($1) ORDER BY id', [ids]),
-    pool.query('SELECT * FROM resolutions WHERE claim_id = ANY($1) ORDER BY id', [ids]),
-    pool.query('SELECT id, uuid, claim_id, amount_minor, currency, status, method, reason, created_at, issued_at FROM refunds WHERE claim_id = ANY($1) ORDER BY id', [ids]),
-    pool.query('SELECT * FROM store_credits WHERE claim_id = ANY($1) ORDER BY id', [ids]),
-    pool.query('SELECT id, claim_id, carrier, tracking_number, tracking_url, easy_return_code, code_valid_until, status, shipped_at, received_at FROM return_shipments WHERE claim_id = ANY($1)', [ids]),
+    pool.query('SELECT l.id, l.claim_id, l.order_item_id, i.sku, i.name, l.quantity, i.unit_price_minor, l.issue_type, l.details FROM claim_lines l JOIN order_items i ON i.id = l.order_item_id WHERE l.store_id = $1 AND l.claim_id = ANY($2) ORDER BY l.id', [store, ids]),
+    pool.query('SELECT id, uuid, claim_id, sender_type, author_name, body, internal, attachments, created_at FROM messages WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
+    pool.query('SELECT * FROM attachments WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
+    pool.query('SELECT * FROM resolutions WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
+    pool.query('SELECT id, uuid, claim_id, amount_minor, currency, status, method, reason, created_at, issued_at FROM refunds WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
+    pool.query('SELECT * FROM store_credits WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
+    pool.query('SELECT id, claim_id, carrier, tracking_number, tracking_url, easy_return_code, code_valid_until, status, shipped_at, received_at FROM return_shipments WHERE store_id = $1 AND claim_id = ANY($2)', [store, ids]),
     pool.query('SELECT id, uuid, number, external_id, currency, placed_at, total_amount_minor FROM orders WHERE id = ANY($1)', [orderIds]),
     pool.query('SELECT id, email, first_name, last_name FROM customers WHERE id = ANY($1)', [claims.map((claim) => claim.customer_id)]),
     pool.query('SELECT id, uuid, subject, translations FROM reasons WHERE id = ANY($1)', [claims.map((claim) => claim.reason_id)]),
@@ -156,7 +158,7 @@ app.post<{ Body: { order_id: number; kind: string; lines: Array<{ order_item_id:
     }
     if (body.kind === 'return') {
       await client.query(`INSERT INTO return_shipments (store_id, uuid, claim_id, easy_return_code, code_valid_from, code_valid_until, status)
-        VALUES ($1, gen_random_uuid(), $2, 'BL' || $2, now(), now() + interval '14 days', 'pending')`, [order.store_id, inserted.id]);
+        VALUES ($1, gen_random_uuid(), $2, $3, now(), now() + interval '14 days', 'pending')`, [order.store_id, inserted.id, `BL${inserted.id}`]);
     }
     await client.query(`INSERT INTO events (store_id, uuid, claim_id, type, actor, data) VALUES ($1, gen_random_uuid(), $2, 'claim.created', '{"type":"merchant"}', $3)`,
       [order.store_id, inserted.id, JSON.stringify({ number: inserted.number, kind: body.kind, lines: body.lines })]);
