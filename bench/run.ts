@@ -12,7 +12,7 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { analyze, createFreshOrders, createStores, FRESH_ORDER_BASE, growClaims } from './generate.js';
 import { writeReport, type Measurement, type Report, type ScenarioResult, type StepTimings } from './report.js';
 
-// `npm run bench` (full, ~30 min) or `npm run bench -- --quick` (~2–3 min): builds the data
+// `npm run bench` (full, about an hour) or `npm run bench -- --quick` (a few minutes): builds the data
 // set, starts Recourse and the hand-written baseline as child processes, loads each with wrk
 // from this process (127.0.0.1 only, bounded time), alternating the two, and writes
 // bench/RESULTS.md and bench/results/results.json. See docs/benchmarks.md.
