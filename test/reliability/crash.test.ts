@@ -13,7 +13,9 @@ import { DATABASES, type DatabaseKind } from '../support/databases.js';
 
 const ADMIN = 'crash-admin-key-0123456789';
 const WRITERS = 6;
-const STREAM_MS = 2_500;
+// Stream until enough writes were acknowledged to make the check meaningful (bounded).
+const ACKNOWLEDGED_MIN = 10;
+const STREAM_MS_MAX = 60_000;
 
 interface Server { process: ChildProcess; url: string }
 
@@ -24,7 +26,7 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
@@ -35,7 +37,7 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGKILL');
-  throw new Error('server did not start within 60 s');
+  throw new Error('server did not start within 180 s');
 }
 
 async function call(server: Server, key: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
@@ -82,7 +84,7 @@ describe.each(DATABASES)('crash safety (%s)', (kind: DatabaseKind) => {
     return { DATABASE_URL: url.toString() };
   }
 
-  it('keeps every acknowledged write and no half-written one across kill -9', async () => {
+  it('keeps every acknowledged write and no half-written one across kill -9', { timeout: 600_000 }, async () => {
     const env = await databaseEnv();
     let server = await startServer(env);
     const store = await call(server, ADMIN, 'POST', '/v1/stores', { name: 'Crash', code: 'crash', currency: 'EUR' });
@@ -112,12 +114,15 @@ describe.each(DATABASES)('crash safety (%s)', (kind: DatabaseKind) => {
       }
     };
     const writers = Array.from({ length: WRITERS }, (_, index) => writer(index));
-    await new Promise((resolve) => setTimeout(resolve, STREAM_MS));
+    const streamEnds = Date.now() + STREAM_MS_MAX;
+    while (Date.now() < streamEnds && (acknowledgedClaims.length < ACKNOWLEDGED_MIN || acknowledgedRefunds.length < ACKNOWLEDGED_MIN)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await killHard(server);
     stop = true;
     await Promise.all(writers);
-    expect(acknowledgedClaims.length).toBeGreaterThan(5);
-    expect(acknowledgedRefunds.length).toBeGreaterThan(5);
+    expect(acknowledgedClaims.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_MIN);
+    expect(acknowledgedRefunds.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_MIN);
 
     server = await startServer(env);
     try {
