@@ -73,13 +73,13 @@ describe('the web story', () => {
   it('lets the customer find the order, with no hint which field was wrong', async () => {
     customer = await newPage();
     await customer.goto(`${server.url}/portal/acme`);
-    await expect(customer.getByRole('heading', { name: 'Find your order' }).isVisible()).resolves.toBe(true);
+    await customer.getByRole('heading', { name: 'Find your order' }).waitFor();
     await capture(customer, 'portal-lookup');
     await customer.getByLabel('Order number').fill(order.number);
     await customer.getByLabel('Email address').fill('someone.else@example.com');
     await customer.getByRole('button', { name: 'Continue' }).click();
     await customer.getByRole('alert').waitFor();
-    expect(await customer.getByRole('alert').textContent()).toContain('could not find an order with this order number and email');
+    await expect.poll(() => customer.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('could not find an order with this order number and email');
     await customer.getByLabel('Email address').fill(order.customer.email);
     await customer.getByRole('button', { name: 'Continue' }).click();
     await customer.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
@@ -87,13 +87,13 @@ describe('the web story', () => {
 
   it('shows only what the engine allows and files a return with a photo', async () => {
     const mug = customer.getByLabel('Quantity: Classic mug');
-    expect(await mug.locator('option').count()).toBe(3);
-    expect(await customer.getByLabel('Quantity: Desk lamp').isDisabled()).toBe(true);
+    await expect.poll(() => mug.locator('option').count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => customer.getByLabel('Quantity: Desk lamp').isDisabled(), { timeout: 10_000 }).toBe(true);
     await capture(customer, 'portal-order');
     await mug.selectOption('1');
     await customer.getByLabel('Reason').selectOption({ label: 'Arrived damaged' });
     await customer.getByRole('button', { name: 'Send request' }).click();
-    expect(await customer.getByRole('alert').textContent()).toContain('at least one photo');
+    await expect.poll(() => customer.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('at least one photo');
     await customer.getByLabel('Photos (required for this reason)').setInputFiles({ name: 'crack.png', mimeType: 'image/png', buffer: PHOTO });
     await customer.getByRole('img', { name: 'crack.png' }).waitFor();
     await customer.getByLabel('Tell us more').fill('The handle came off in the box.');
@@ -103,7 +103,7 @@ describe('the web story', () => {
     const heading = await customer.getByRole('heading', { level: 1 }).textContent();
     claimNumber = /R-\d+/.exec(heading ?? '')?.[0] ?? '';
     expect(claimNumber).toMatch(/^R-\d+$/);
-    expect(await customer.getByTestId('claim-status').textContent()).toBe('Received');
+    await expect.poll(() => customer.getByTestId('claim-status').textContent(), { timeout: 10_000 }).toBe('Received');
     await capture(customer, 'portal-claim-filed');
   });
 
@@ -113,7 +113,7 @@ describe('the web story', () => {
     await capture(page, 'console-sign-in');
     await signIn(page, 'agent@acme.test', 'not the password');
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toBe('The store, email or password is not right.');
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe('The store, email or password is not right.');
     await signIn(page, 'agent@acme.test');
     await page.getByRole('heading', { name: 'Claims' }).waitFor();
   });
@@ -125,7 +125,7 @@ describe('the web story', () => {
     await agent.getByLabel('Search').fill(claimNumber);
     await agent.getByRole('button', { name: 'Apply' }).click();
     await agent.getByRole('link', { name: claimNumber }).waitFor();
-    expect(await agent.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => agent.locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
     await agent.getByRole('button', { name: 'Clear' }).click();
     await agent.getByRole('link', { name: claimNumber }).waitFor();
     await capture(agent, 'console-queue');
@@ -133,7 +133,7 @@ describe('the web story', () => {
     await agent.getByRole('link', { name: claimNumber }).click();
     await agent.getByRole('heading', { name: `Claim ${claimNumber}` }).waitFor();
     claimId = Number(new URL(agent.url()).pathname.split('/').pop());
-    expect(await agent.getByTestId('refundable').textContent()).toBe('€89.49');
+    await expect.poll(() => agent.getByTestId('refundable').textContent(), { timeout: 10_000 }).toBe('€89.49');
     await agent.getByRole('button', { name: 'Open photo 1 of 1' }).click();
     await agent.getByRole('img', { name: 'Evidence photo 1 of 1' }).waitFor();
     await agent.getByRole('button', { name: 'Close', exact: true }).click();
@@ -148,32 +148,33 @@ describe('the web story', () => {
 
     await agent.getByRole('button', { name: 'Approve' }).click();
     await agent.getByText('Approve: done.').waitFor();
-    expect(await agent.getByTestId('claim-status').textContent()).toBe('approved');
+    // The page reloads the claim after the action: wait for it rather than race it.
+    await expect.poll(() => agent.getByTestId('claim-status').textContent(), { timeout: 10_000 }).toBe('approved');
 
     await agent.getByLabel('Amount (EUR)').fill('100');
-    expect(await agent.getByRole('button', { name: 'Book refund' }).isDisabled()).toBe(true);
+    await expect.poll(() => agent.getByRole('button', { name: 'Book refund' }).isDisabled(), { timeout: 10_000 }).toBe(true);
     await agent.getByText('More than the €89.49 still refundable.').waitFor();
     await agent.getByLabel('Amount (EUR)').fill('25.00');
     await agent.getByRole('button', { name: 'Book refund' }).click();
     await agent.getByText('Refund: done.').waitFor();
-    expect(await agent.getByTestId('refundable').textContent()).toBe('€64.49');
-    expect(await agent.getByTestId('timeline').textContent()).toContain('asked for a refund of €25.00 (issued)');
+    await expect.poll(() => agent.getByTestId('refundable').textContent(), { timeout: 10_000 }).toBe('€64.49');
+    await expect.poll(() => agent.getByTestId('timeline').textContent(), { timeout: 10_000 }).toContain('asked for a refund of €25.00 (issued)');
     await capture(agent, 'console-claim');
   });
 
   it('shows the customer the new status, the message and the return instructions, not the internal note', async () => {
     await customer.reload();
     await customer.getByTestId('claim-status').waitFor();
-    expect(await customer.getByTestId('claim-status').textContent()).toBe('Approved');
+    await expect.poll(() => customer.getByTestId('claim-status').textContent(), { timeout: 10_000 }).toBe('Approved');
     const thread = await customer.getByTestId('messages').textContent();
     expect(thread).toContain('We will refund you right away.');
     expect(thread).not.toContain('Carrier damage');
-    expect(await customer.getByTestId('easy-return-code').textContent()).toMatch(/\S+/);
-    expect(await customer.getByText('€25.00 — issued').isVisible()).toBe(true);
+    await expect.poll(() => customer.getByTestId('easy-return-code').textContent(), { timeout: 10_000 }).toMatch(/\S+/);
+    await customer.getByText('€25.00 — issued').waitFor({ timeout: 10_000 });
     await capture(customer, 'portal-claim-status');
     await customer.getByLabel('Language').selectOption('tr');
     await customer.getByRole('heading', { name: /Talep numarası/ }).waitFor();
-    expect(await customer.getByTestId('claim-status').textContent()).toBe('Kabul edildi');
+    await expect.poll(() => customer.getByTestId('claim-status').textContent(), { timeout: 10_000 }).toBe('Kabul edildi');
     expect(await customer.evaluate(() => document.documentElement.lang)).toBe('tr');
     await expectAccessible(customer, 'portal claim status in Turkish');
   });
@@ -197,7 +198,7 @@ describe('the web story', () => {
     await viewer.getByText('You have read-only access').waitFor();
     await viewer.goto(`${server.url}/console/claims/${claimId}`);
     await viewer.getByRole('heading', { name: `Claim ${claimNumber}` }).waitFor();
-    expect(await viewer.getByRole('button', { name: 'Send message' }).count()).toBe(0);
+    await expect.poll(() => viewer.getByRole('button', { name: 'Send message' }).count(), { timeout: 10_000 }).toBe(0);
     const status = await viewer.evaluate(async (id) => {
       const session = await (await fetch('/v1/sessions/current', { headers: { 'x-recourse-session': 'console' } })).json();
       const response = await fetch(`/v1/claims/${id}/messages`, {
@@ -215,7 +216,7 @@ describe('the web story', () => {
     await outsider.getByText('No claims match.').waitFor();
     await outsider.goto(`${server.url}/console/claims/${claimId}`);
     await outsider.getByRole('alert').waitFor();
-    expect(await outsider.getByRole('alert').textContent()).toContain('not found');
+    await expect.poll(() => outsider.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('not found');
   });
 
   it('shows the owner the overview and the settings', async () => {
@@ -224,7 +225,7 @@ describe('the web story', () => {
     await owner.getByRole('heading', { name: 'Claims' }).waitFor();
     await owner.getByRole('link', { name: 'Overview' }).click();
     await owner.getByText('Claims per day by kind').waitFor();
-    expect(await owner.locator('.kpi strong').first().textContent()).toBe('1');
+    await expect.poll(() => owner.locator('.kpi strong').first().textContent(), { timeout: 10_000 }).toBe('1');
     await capture(owner, 'console-overview');
     await owner.getByRole('link', { name: 'Settings' }).click();
     await owner.getByRole('heading', { name: 'Reasons' }).waitFor();
@@ -244,7 +245,7 @@ describe('the web story', () => {
     await owner.getByRole('heading', { name: 'Webhooks' }).waitFor();
     await owner.getByLabel('URL').fill('http://127.0.0.1:9/recourse-e2e');
     await owner.getByRole('button', { name: 'Add endpoint' }).click();
-    expect(await owner.getByTestId('webhook-secret').textContent()).toMatch(/^whsec_/);
+    await expect.poll(() => owner.getByTestId('webhook-secret').textContent(), { timeout: 10_000 }).toMatch(/^whsec_/);
     await owner.getByRole('button', { name: 'Send test' }).click();
     await owner.getByText('Test message: done.').waitFor();
     await owner.getByRole('button', { name: 'Delivery log' }).click();
