@@ -6,6 +6,7 @@ import type { Core } from '../core/core.js';
 import type { Database } from '../store/db.js';
 import { useMetrics } from './metrics.js';
 import { useRateLimit } from './rate-limit.js';
+import { useRouteInventory } from './route-inventory.js';
 import { problemOf, renderNativeError, sendProblem } from './problem.js';
 import { registerDialects } from '../dialects/index.js';
 import { nativeApi } from './v1/index.js';
@@ -39,6 +40,7 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
     ajv: { customOptions: { removeAdditional: false } },
   });
   app.setValidatorCompiler(validatorCompiler);
+  useRouteInventory(app);
   // JSON only: a text/plain body is an unsupported media type, not a string to validate.
   app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (request, reply, payload) => {
