@@ -2,18 +2,26 @@ import { pino } from 'pino';
 import type { Config } from '../config.js';
 import { createCore } from '../core/core.js';
 import { startTimerWorker } from '../core/timers-worker.js';
+import { sealStoredSecrets } from '../core/webhook-endpoints.js';
 import { buildApp } from '../http/app.js';
 import { openDatabase } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { startWebhookDispatcher } from '../webhooks/dispatcher.js';
+import { loadSecretKey } from './secret-key.js';
 
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
   const database = await openDatabase(config.database);
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-  const core = createCore(database.db, { adminKey: config.adminKey });
-  const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute });
+  const secretKey = loadSecretKey(config.secretKey);
+  if (secretKey.created !== undefined) {
+    logger.warn({ path: secretKey.created }, 'made a new secret key file; every instance sharing this database needs the same key (RECOURSE_SECRET_KEY)');
+  }
+  const core = createCore(database.db, { adminKey: config.adminKey, secretKey: secretKey.key });
+  const sealed = await sealStoredSecrets(core);
+  if (sealed > 0) logger.info({ sealed }, 'sealed webhook secrets stored in the clear');
+  const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute, requestTimeoutMs: config.requestTimeoutMs });
 
   const dispatcher = startWebhookDispatcher(core, { logger });
   const timers = startTimerWorker(core, {

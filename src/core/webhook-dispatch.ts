@@ -5,6 +5,7 @@ import * as stores from '../store/stores.js';
 import * as webhooks from '../store/webhooks.js';
 import { loadClaimDetails, type ClaimDetails } from './claim-details.js';
 import type { Core } from './core.js';
+import { openSecret } from './secret-box.js';
 import {
   afterAttempt, ATTEMPTS_HARD_MAX, ENDPOINT_DISABLED_EVENT, isSuccessStatus, shouldDisable, subscribesTo,
   type DisablePolicy, type RetryPolicy, type WebhookFormat,
@@ -74,12 +75,27 @@ export async function fanOutWebhookEvents(
 /** How long a dispatcher holds a delivery beyond its attempt's timeout before another may take it. */
 export const LEASE_MARGIN_MS = 60_000;
 
-export async function leaseWebhookDeliveries(core: Core, options: { batchSize: number; timeoutMs: number }): Promise<webhooks.LeasedDelivery[]> {
+/** A leased delivery with its signing secret opened, or undefined when this service's key cannot open it. */
+export type DueDelivery = Omit<webhooks.LeasedDelivery, 'sealedSecret'> & { secret: string | undefined };
+
+export async function leaseWebhookDeliveries(core: Core, options: { batchSize: number; timeoutMs: number }): Promise<DueDelivery[]> {
   const now = core.clock();
-  return core.db.transaction().execute((trx) => webhooks.leaseDueDeliveries(trx, {
+  const leased = await core.db.transaction().execute((trx) => webhooks.leaseDueDeliveries(trx, {
     now, leaseUntil: new Date(now.getTime() + options.timeoutMs + LEASE_MARGIN_MS), limit: clampBatch(options.batchSize), newToken: core.newId,
   }));
+  return leased.map(({ sealedSecret, ...delivery }) => ({ ...delivery, secret: openedOrUndefined(core, sealedSecret) }));
 }
+
+function openedOrUndefined(core: Core, sealedSecret: string): string | undefined {
+  try {
+    return openSecret(core.config.secretKey, sealedSecret);
+  } catch {
+    return undefined; // sealed under another key (RECOURSE_SECRET_KEY changed): the attempt fails and says why
+  }
+}
+
+/** What an attempt records when the endpoint's secret cannot be opened: nothing is sent unsigned. */
+export const SECRET_UNREADABLE = 'the signing secret cannot be opened with this service\'s secret key (was RECOURSE_SECRET_KEY changed?)';
 
 export interface AttemptResult {
   startedAt: Date;
@@ -95,7 +111,7 @@ export interface AttemptResult {
  * switches the endpoint off and says so with a `webhook_endpoint.disabled` event.
  */
 export async function recordWebhookAttempt(
-  core: Core, delivery: webhooks.LeasedDelivery, result: AttemptResult,
+  core: Core, delivery: DueDelivery, result: AttemptResult,
   policy: { retry: RetryPolicy; disable: DisablePolicy; random: () => number },
 ): Promise<webhooks.DeliveryStatus> {
   const now = core.clock();

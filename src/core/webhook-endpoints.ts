@@ -4,13 +4,14 @@ import { refuse } from '../domain/refusal.js';
 import * as stores from '../store/stores.js';
 import * as webhooks from '../store/webhooks.js';
 import { requireMerchant, storeOf } from './access.js';
+import { SEALED_PREFIX, sealSecret } from './secret-box.js';
 import type { Core } from './core.js';
 import { checkSubscription, type WebhookFormat } from './webhook-policy.js';
 import { checkWebhookUrl } from './webhook-url.js';
 
 // A store's webhook endpoints. The signing secret is made here, returned once by
-// createWebhookEndpoint, and kept in the database only because every delivery must be
-// signed with it; no read returns it again and nothing logs it.
+// createWebhookEndpoint, and kept in the database — sealed under the service's secret key —
+// only because every delivery must be signed with it; no read returns it again and nothing logs it.
 
 export const WEBHOOK_ENDPOINTS_MAX = 100;
 
@@ -54,7 +55,7 @@ export async function createWebhookEndpoint(
   }
   const secret = newWebhookSecret();
   const endpoint = await webhooks.insertEndpoint(core.db, {
-    uuid: core.newId(), storeId, url: input.url, description: input.description ?? null, eventTypes, format, secret,
+    uuid: core.newId(), storeId, url: input.url, description: input.description ?? null, eventTypes, format, sealedSecret: sealSecret(core.config.secretKey, secret),
     enabled: input.enabled ?? true, at: core.clock(),
   });
   return { endpoint, secret };
@@ -108,4 +109,11 @@ export async function deleteWebhookEndpoint(core: Core, actor: Actor, uuid: stri
     await webhooks.cancelPendingDeliveries(trx, storeId, endpoint.id, now);
     return endpoint;
   });
+}
+
+/** Seals the secrets of endpoints made before secrets were sealed; run at start, returns how many. */
+export async function sealStoredSecrets(core: Core): Promise<number> {
+  const unsealed = await webhooks.listUnsealedSecrets(core.db, SEALED_PREFIX);
+  for (const row of unsealed) await webhooks.sealEndpointSecret(core.db, row.id, row.secret, sealSecret(core.config.secretKey, row.secret));
+  return unsealed.length;
 }

@@ -8,7 +8,7 @@ import { useMetrics } from './metrics.js';
 import { useRateLimit } from './rate-limit.js';
 import { useRouteInventory } from './route-inventory.js';
 import { problemOf, renderNativeError, sendProblem } from './problem.js';
-import { registerDialects } from '../dialects/index.js';
+import { dialectErrorRenderer, registerDialects } from '../dialects/index.js';
 import { nativeApi } from './v1/index.js';
 import { registerWeb } from './web.js';
 import { validatorCompiler } from './validation.js';
@@ -20,17 +20,29 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'] | FastifyBaseLogger;
   /** Requests per minute per API key; 0 turns rate limiting off. */
   rateLimitPerMinute?: number;
+  /** Longest a client may take to send one whole request (headers and body); 0 turns it off. */
+  requestTimeoutMs?: number;
 }
 
 export const RATE_LIMIT_PER_MINUTE_DEFAULT = 60_000;
 
+export const REQUEST_TIMEOUT_MS_DEFAULT = 30_000;
 const BODY_LIMIT_BYTES = 1024 * 1024;
+// Node's own default, stated so it is a decision: a larger header block is answered 431.
+const HEADER_LIMIT_BYTES = 16 * 1024;
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function buildApp({ core, database, logger = false, rateLimitPerMinute = RATE_LIMIT_PER_MINUTE_DEFAULT }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ core, database, logger = false, rateLimitPerMinute = RATE_LIMIT_PER_MINUTE_DEFAULT, requestTimeoutMs = REQUEST_TIMEOUT_MS_DEFAULT }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(isLoggerInstance(logger) ? { loggerInstance: logger } : { logger }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // A client that trickles its request (slowloris) is cut off with 408; Node checks a few times per timeout.
+    requestTimeout: requestTimeoutMs,
+    http: {
+      maxHeaderSize: HEADER_LIMIT_BYTES,
+      headersTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(requestTimeoutMs / 4))),
+    },
     // A caller's X-Request-Id is kept (so traces line up across services) when it is sane.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -38,6 +50,8 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
     },
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: false, maxParamLength: 200 },
     ajv: { customOptions: { removeAdditional: false } },
+    // The router refuses a malformed URL before any door's handler runs: answer in that door's shape.
+    frameworkErrors: (error, request, reply) => (dialectErrorRenderer(request.url) ?? renderNativeError)(error, request, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   useRouteInventory(app);

@@ -11,7 +11,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; schema?: string; poolMax?: number }
+  | { kind: 'postgres'; url: string; schema?: string; poolMax?: number; statementTimeoutMs?: number }
   | { kind: 'pglite'; dataDir: string } // 'memory://' for an in-memory database
   ;
 
@@ -29,6 +29,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       max: target.poolMax ?? 20,
       idleTimeoutMillis: 30_000,
       connectionTimeoutMillis: 10_000,
+      // A runaway query or a transaction left open cannot hold rows locked forever (0 = no limit).
+      ...(target.statementTimeoutMs === undefined || target.statementTimeoutMs === 0
+        ? {}
+        : { statement_timeout: target.statementTimeoutMs, idle_in_transaction_session_timeout: target.statementTimeoutMs }),
       ...(target.schema === undefined ? {} : { options: `-c search_path=${target.schema}` }),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

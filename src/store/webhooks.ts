@@ -110,7 +110,8 @@ export interface NewWebhookEndpoint {
   description: string | null;
   eventTypes: string[];
   format: WebhookFormat;
-  secret: string;
+  /** The signing secret as core sealed it; the store never sees it in the clear. */
+  sealedSecret: string;
   enabled: boolean;
   at: Date;
 }
@@ -118,10 +119,21 @@ export interface NewWebhookEndpoint {
 export async function insertEndpoint(db: Kysely<DB>, input: NewWebhookEndpoint): Promise<WebhookEndpoint> {
   const row = await withWebhooks(db).insertInto('webhook_endpoints').values({
     uuid: input.uuid, store_id: input.storeId, url: input.url, description: input.description,
-    event_types: JSON.stringify(input.eventTypes), format: input.format, secret: input.secret, enabled: input.enabled,
+    event_types: JSON.stringify(input.eventTypes), format: input.format, secret: input.sealedSecret, enabled: input.enabled,
     disabled_reason: input.enabled ? null : 'manual', created_at: input.at, updated_at: input.at,
   }).returningAll().executeTakeFirstOrThrow();
   return toEndpoint(row);
+}
+
+/** Every store's endpoints whose secret is still in the clear (written before secrets were sealed). */
+export async function listUnsealedSecrets(db: Kysely<DB>, sealedPrefix: string): Promise<{ id: number; secret: string }[]> {
+  return withWebhooks(db).selectFrom('webhook_endpoints').select(['id', 'secret'])
+    .where(sql<boolean>`left(secret, ${sealedPrefix.length}) <> ${sealedPrefix}`).orderBy('id').execute();
+}
+
+/** Replaces a secret still in the clear with its sealed form; a row sealed meanwhile is left alone. */
+export async function sealEndpointSecret(db: Kysely<DB>, id: number, plain: string, sealed: string): Promise<void> {
+  await withWebhooks(db).updateTable('webhook_endpoints').set({ secret: sealed }).where('id', '=', id).where('secret', '=', plain).execute();
 }
 
 export async function listEndpoints(db: Kysely<DB>, storeId: number, limit: number): Promise<WebhookEndpoint[]> {
@@ -334,7 +346,8 @@ export interface LeasedDelivery {
   attemptsMax: number;
   leaseToken: string;
   url: string;
-  secret: string;
+  /** As stored: core opens it for the one attempt that signs with it. */
+  sealedSecret: string;
   format: WebhookFormat;
 }
 
@@ -385,7 +398,7 @@ export async function leaseDueDeliveries(
     leased.push({
       id: updated.id, uuid: updated.uuid, storeId: updated.store_id, endpointId: updated.endpoint_id, messageId: updated.message_id,
       eventType: updated.event_type, payload: updated.payload, attemptNumber: updated.attempt_count, attemptsMax: updated.attempts_max,
-      leaseToken: token, url: updated.url, secret: updated.secret, format: updated.format,
+      leaseToken: token, url: updated.url, sealedSecret: updated.secret, format: updated.format,
     });
   }
   return leased;

@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '../core/core.js';
-import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt } from '../core/webhook-dispatch.js';
+import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt, SECRET_UNREADABLE, type DueDelivery } from '../core/webhook-dispatch.js';
 import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, type DisablePolicy, type RetryPolicy } from '../core/webhook-policy.js';
 import { privateWebhooksAllowed } from '../core/webhook-url.js';
-import type { LeasedDelivery } from '../store/webhooks.js';
 import { renderWebhook } from './render.js';
 import { sendWebhook, type SendWebhook } from './send.js';
 import { signatureHeaders } from './sign.js';
@@ -40,10 +39,10 @@ export const DEFAULT_DISPATCHER = { pollIntervalMs: 1_000, timeoutMs: 10_000, ba
 /** The timeout no configuration may exceed: a lease must outlive the attempt it covers. */
 export const TIMEOUT_MAX_MS = 60_000;
 
-function headersFor(delivery: LeasedDelivery, at: Date): Record<string, string> {
-  const signed = signatureHeaders(delivery.secret, delivery.messageId, at, delivery.payload);
+function headersFor(delivery: DueDelivery, secret: string, at: Date): Record<string, string> {
+  const signed = signatureHeaders(secret, delivery.messageId, at, delivery.payload);
   // OrderProtection receivers check the shared secret itself; the signature comes along too.
-  return delivery.format === 'orderprotection' ? { ...signed, 'x-webhook-secret': delivery.secret } : signed;
+  return delivery.format === 'orderprotection' ? { ...signed, 'x-webhook-secret': secret } : signed;
 }
 
 export function createWebhookDispatcher(core: Core, options: DispatcherOptions = {}): WebhookDispatcher & { start(): void } {
@@ -58,9 +57,11 @@ export function createWebhookDispatcher(core: Core, options: DispatcherOptions =
   const allowPrivate = options.allowPrivate ?? privateWebhooksAllowed();
   const send = options.send ?? sendWebhook;
 
-  async function attempt(delivery: LeasedDelivery): Promise<void> {
+  async function attempt(delivery: DueDelivery): Promise<void> {
     const startedAt = clock();
-    const result = await send(delivery.url, headersFor(delivery, startedAt), delivery.payload, { timeoutMs, allowPrivate });
+    const result = delivery.secret === undefined
+      ? { statusCode: null, error: SECRET_UNREADABLE, durationMs: 0 }
+      : await send(delivery.url, headersFor(delivery, delivery.secret, startedAt), delivery.payload, { timeoutMs, allowPrivate });
     await recordWebhookAttempt(dispatchCore, delivery, { startedAt, ...result }, { retry, disable, random });
   }
 

@@ -16,6 +16,8 @@ const WRITERS = 6;
 // Stream until enough writes were acknowledged to make the check meaningful (bounded).
 const ACKNOWLEDGED_MIN = 10;
 const STREAM_MS_MAX = 60_000;
+// Kill and restart cycles per database; the soak run raises it (RECOURSE_CRASH_ROUNDS).
+const CRASH_ROUNDS = Number(process.env.RECOURSE_CRASH_ROUNDS ?? 1);
 
 interface Server { process: ChildProcess; url: string }
 
@@ -53,6 +55,67 @@ async function killHard(server: Server): Promise<void> {
   const exited = new Promise((resolve) => server.process.once('exit', resolve));
   server.process.kill('SIGKILL');
   await exited;
+}
+
+/** Counts a claim's events of one type, page by page. */
+async function countEvents(server: Server, key: string, claimId: number, type: string): Promise<number> {
+  let afterId = 0;
+  let found = 0;
+  for (;;) {
+    const page = (await call(server, key, 'GET', `/v1/claims/${claimId}/events?limit=500&after_id=${afterId}`)).json.data as { id: number; type: string }[];
+    found += page.filter((event) => event.type === type).length;
+    if (page.length < 500) return found;
+    afterId = page[page.length - 1]!.id;
+  }
+}
+
+/** Six writers file claims and refunds until enough were acknowledged, then the server is killed mid-stream. */
+async function streamWritesThenKill(server: Server, key: string, order: any, anchorId: number, claims: number[], refunds: number[]): Promise<void> {
+  let stop = false;
+  const writer = async (index: number) => {
+    while (!stop) {
+      try {
+        if (index % 2 === 0) {
+          const filed = await call(server, key, 'POST', '/v1/claims', { order_id: order.id, kind: 'return', lines: [{ order_item_id: order.items[0].id, quantity: 1 }] });
+          if (filed.status === 201) claims.push(filed.json.id);
+        } else {
+          const refund = await call(server, key, 'POST', `/v1/claims/${anchorId}/refunds`, { amount: 7 });
+          if (refund.status === 201) refunds.push(refund.json.id);
+        }
+      } catch {
+        return; // The connection died with the server: whatever was not acknowledged may or may not exist.
+      }
+    }
+  };
+  const claimsBefore = claims.length;
+  const refundsBefore = refunds.length;
+  const writers = Array.from({ length: WRITERS }, (_, index) => writer(index));
+  const streamEnds = Date.now() + STREAM_MS_MAX;
+  while (Date.now() < streamEnds && (claims.length - claimsBefore < ACKNOWLEDGED_MIN || refunds.length - refundsBefore < ACKNOWLEDGED_MIN)) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await killHard(server);
+  stop = true;
+  await Promise.all(writers);
+}
+
+/** Every acknowledged write is there with its event; nothing exists half-written; the money holds. */
+async function expectEverythingAcknowledged(server: Server, key: string, order: any, anchorId: number, claims: number[], refunds: number[]): Promise<void> {
+  for (const id of claims) {
+    const claim = await call(server, key, 'GET', `/v1/claims/${id}`);
+    expect(claim.status).toBe(200);
+    expect(claim.json.lines).toHaveLength(1);
+    const events = await call(server, key, 'GET', `/v1/claims/${id}/events`);
+    expect(events.json.data.map((event: { type: string }) => event.type)).toContain('claim.created');
+  }
+  const anchorNow = (await call(server, key, 'GET', `/v1/claims/${anchorId}`)).json;
+  const refundIds = anchorNow.refunds.map((refund: { id: number }) => refund.id);
+  for (const id of refunds) expect(refundIds).toContain(id);
+  const refundEvents = await countEvents(server, key, anchorId, 'refund.created');
+  // Every refund that exists was written with its event: none half-written.
+  expect(refundEvents).toBe(refundIds.length);
+  const refundedMinor = anchorNow.refunds.reduce((total: number, refund: { amount: number }) => total + refund.amount, 0);
+  expect(refundedMinor).toBeLessThanOrEqual(order.total_amount);
 }
 
 describe.each(DATABASES)('crash safety (%s)', (kind: DatabaseKind) => {
@@ -97,51 +160,16 @@ describe.each(DATABASES)('crash safety (%s)', (kind: DatabaseKind) => {
 
     const acknowledgedClaims: number[] = [];
     const acknowledgedRefunds: number[] = [];
-    let stop = false;
-    const writer = async (index: number) => {
-      while (!stop) {
-        try {
-          if (index % 2 === 0) {
-            const filed = await call(server, key, 'POST', '/v1/claims', { order_id: order.id, kind: 'return', lines: [{ order_item_id: order.items[0].id, quantity: 1 }] });
-            if (filed.status === 201) acknowledgedClaims.push(filed.json.id);
-          } else {
-            const refund = await call(server, key, 'POST', `/v1/claims/${anchor.id}/refunds`, { amount: 7 });
-            if (refund.status === 201) acknowledgedRefunds.push(refund.json.id);
-          }
-        } catch {
-          return; // The connection died with the server: whatever was not acknowledged may or may not exist.
-        }
-      }
-    };
-    const writers = Array.from({ length: WRITERS }, (_, index) => writer(index));
-    const streamEnds = Date.now() + STREAM_MS_MAX;
-    while (Date.now() < streamEnds && (acknowledgedClaims.length < ACKNOWLEDGED_MIN || acknowledgedRefunds.length < ACKNOWLEDGED_MIN)) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await killHard(server);
-    stop = true;
-    await Promise.all(writers);
-    expect(acknowledgedClaims.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_MIN);
-    expect(acknowledgedRefunds.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_MIN);
-
-    server = await startServer(env);
     try {
-      for (const id of acknowledgedClaims) {
-        const claim = await call(server, key, 'GET', `/v1/claims/${id}`);
-        expect(claim.status).toBe(200);
-        expect(claim.json.lines).toHaveLength(1);
-        const events = await call(server, key, 'GET', `/v1/claims/${id}/events`);
-        expect(events.json.data.map((event: { type: string }) => event.type)).toContain('claim.created');
+      for (let round = 1; round <= CRASH_ROUNDS; round += 1) {
+        const before = { claims: acknowledgedClaims.length, refunds: acknowledgedRefunds.length };
+        await streamWritesThenKill(server, key, order, anchor.id, acknowledgedClaims, acknowledgedRefunds);
+        expect(acknowledgedClaims.length - before.claims, `round ${round}`).toBeGreaterThanOrEqual(ACKNOWLEDGED_MIN);
+        expect(acknowledgedRefunds.length - before.refunds, `round ${round}`).toBeGreaterThanOrEqual(ACKNOWLEDGED_MIN);
+        server = await startServer(env);
+        await expectEverythingAcknowledged(server, key, order, anchor.id, acknowledgedClaims, acknowledgedRefunds);
       }
-      const anchorNow = (await call(server, key, 'GET', `/v1/claims/${anchor.id}`)).json;
-      const refundIds = anchorNow.refunds.map((refund: { id: number }) => refund.id);
-      for (const id of acknowledgedRefunds) expect(refundIds).toContain(id);
-      const refundEvents = (await call(server, key, 'GET', `/v1/claims/${anchor.id}/events?limit=500`)).json.data.filter((event: { type: string }) => event.type === 'refund.created');
-      // Every refund that exists was written with its event: none half-written.
-      expect(refundEvents.length).toBe(Math.min(refundIds.length, 499));
-      const refundedMinor = anchorNow.refunds.reduce((total: number, refund: { amount: number }) => total + refund.amount, 0);
-      expect(refundedMinor).toBeLessThanOrEqual(order.total_amount);
-      // The service still works after the crash.
+      // The service still works after the crashes.
       expect((await call(server, key, 'POST', '/v1/claims', { order_id: order.id, kind: 'return', lines: [{ order_item_id: order.items[0].id, quantity: 1 }] })).status).toBe(201);
     } finally {
       await killHard(server);

@@ -51,12 +51,12 @@ async function cancellationRequest(core: Core, actor: Actor, id: number): Promis
   return claim;
 }
 
-/** A transition the core refuses, in this door's words for the status the client saw. */
-async function translatingRefusedTransition<T>(work: () => Promise<T>, refused: () => Error): Promise<T> {
+/** A transition the core refuses, in this door's words for the status the request is in when refused. */
+async function translatingRefusedTransition<T>(work: () => Promise<T>, refused: () => Promise<Error>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof RefusalError && error.refusal.code === 'transition_not_allowed') throw refused();
+    if (error instanceof RefusalError && error.refusal.code === 'transition_not_allowed') throw await refused();
     throw error;
   }
 }
@@ -142,10 +142,14 @@ export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, {
           const actor = await channelActor(core, request.actor, request.params.channel_id);
           const current = await cancellationRequest(core, actor, request.params.id);
           const input = toEditClaimInput(request.body, method, current);
-          const shown = omStatusOf(current.status, current.decision);
           const edited = await translatingRefusedTransition(
             () => editClaim(core, actor, input),
-            () => invalidTransition(shown, request.body.status ?? shown),
+            // Read again: a concurrent change may be why the move was refused, and the message names the state it met.
+            async () => {
+              const now = await cancellationRequest(core, actor, request.params.id);
+              const shown = omStatusOf(now.status, now.decision);
+              return invalidTransition(shown, request.body.status ?? shown);
+            },
           );
           return toOmRequest(edited, core.clock());
         },
@@ -166,7 +170,10 @@ export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, {
       const current = await cancellationRequest(core, actor, request.params.id);
       const rejected = await translatingRefusedTransition(
         () => transitionClaim(core, actor, { claim: { id: current.id }, to: 'rejected' }),
-        () => alreadyFinal(omStatusOf(current.status, current.decision)),
+        async () => {
+          const now = await cancellationRequest(core, actor, request.params.id);
+          return alreadyFinal(omStatusOf(now.status, now.decision));
+        },
       );
       return toOmRequest(rejected, core.clock());
     });

@@ -1,0 +1,116 @@
+import { connect } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
+import { createCore } from '../../src/core/core.js';
+import { buildApp } from '../../src/http/app.js';
+import { openDatabase } from '../../src/store/db.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { ADMIN_KEY } from '../support/app.js';
+import { openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+// The limits a server on the open network needs, checked over a real socket: a header block
+// over 16 KiB is refused, a client that trickles its request is cut off, a runaway query on
+// PostgreSQL is stopped, and the web pages carry their security headers.
+
+/** Writes raw bytes to the server and collects everything it answers until it closes. */
+function exchange(port: number, chunks: string[], pauseMs = 0): Promise<{ answer: string; elapsedMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    let answer = '';
+    const socket = connect(port, '127.0.0.1', async () => {
+      for (const chunk of chunks) {
+        if (socket.destroyed) break;
+        socket.write(chunk);
+        if (pauseMs > 0) await new Promise((wait) => setTimeout(wait, pauseMs));
+      }
+    });
+    socket.setEncoding('utf8');
+    socket.on('data', (data) => { answer += data; });
+    socket.on('error', (error) => (answer === '' ? reject(error) : undefined));
+    socket.on('close', () => resolve({ answer, elapsedMs: Date.now() - started }));
+    setTimeout(() => socket.destroy(), 10_000);
+  });
+}
+
+describe('limits on the socket', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let port: number;
+
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite');
+    app = await buildApp({ core: createCore(database.db, { adminKey: ADMIN_KEY }), database, rateLimitPerMinute: 0, requestTimeoutMs: 400 });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    port = (app.server.address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  it('answers 431 to a header block over 16 KiB, and serves one under it', async () => {
+    const big = await fetch(`http://127.0.0.1:${port}/health`, { headers: { 'x-padding': 'x'.repeat(17 * 1024) } });
+    expect(big.status).toBe(431);
+    const fine = await fetch(`http://127.0.0.1:${port}/health`, { headers: { 'x-padding': 'x'.repeat(8 * 1024) } });
+    expect(fine.status).toBe(200);
+  });
+
+  it('cuts off a client that trickles its request with 408 once the request timeout passes', async () => {
+    const trickle = ['GET /health HTTP/1.1\r\n', 'Host: 127.0.0.1\r\n', ...Array.from({ length: 40 }, (_, index) => `X-Slow-${index}: 1\r\n`)];
+    const { answer, elapsedMs } = await exchange(port, trickle, 100);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(elapsedMs).toBeLessThan(4_000);
+  });
+
+  it('serves a whole request sent promptly on the same kind of socket', async () => {
+    const { answer } = await exchange(port, ['GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n']);
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toContain('{"status":"ok"}');
+  });
+
+  it('sends the security headers with the console and the portal pages', async () => {
+    for (const path of ['/console', '/portal/any-store']) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      // The pages are built at install time; without them the server says so in plain text.
+      if (response.status === 503) continue;
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('same-origin');
+    }
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL !== undefined)('the statement timeout on PostgreSQL', () => {
+  it('stops a query that runs past it, yet lets migrations run as long as they need', async () => {
+    const url = process.env.TEST_DATABASE_URL as string;
+    const scratch = await openTestDatabase('postgres');
+    const schema = await sql<{ schema: string }>`select current_schema() as schema`.execute(scratch.db);
+    const limited = await openDatabase({ kind: 'postgres', url, schema: schema.rows[0]?.schema, poolMax: 2, statementTimeoutMs: 200 });
+    try {
+      await expect(sql`select pg_sleep(1)`.execute(limited.db)).rejects.toMatchObject({ code: '57014' });
+      await expect(sql`select 1 as one`.execute(limited.db)).resolves.toMatchObject({ rows: [{ one: 1 }] });
+      // Already migrated: the migrator runs on its own untimed connection and finds nothing to do.
+      await expect(migrateToLatest(limited.db, { schema: schema.rows[0]?.schema })).resolves.toEqual([]);
+      const after = await sql<{ statement_timeout: string }>`show statement_timeout`.execute(limited.db);
+      expect(after.rows[0]?.statement_timeout).toBe('200ms');
+    } finally {
+      await limited.close();
+      await scratch.dispose();
+    }
+  });
+});
+
+describe('the limits\' configuration', () => {
+  it('reads each limit as a whole number, and stops on a typo instead of switching a limit off', () => {
+    const config = readConfig({ RECOURSE_REQUEST_TIMEOUT_MS: '5000', RECOURSE_RATE_LIMIT_PER_MINUTE: '0', DATABASE_URL: 'postgres://x', RECOURSE_STATEMENT_TIMEOUT_MS: '250' });
+    expect(config).toMatchObject({ requestTimeoutMs: 5000, rateLimitPerMinute: 0, database: { kind: 'postgres', statementTimeoutMs: 250 } });
+    expect(readConfig({})).toMatchObject({ requestTimeoutMs: 30_000, rateLimitPerMinute: 60_000, port: 8080 });
+    for (const [name, value] of [['RECOURSE_REQUEST_TIMEOUT_MS', '30s'], ['RECOURSE_RATE_LIMIT_PER_MINUTE', '-1'], ['PORT', '70000'], ['PORT', '80.5']]) {
+      expect(() => readConfig({ [name as string]: value }), `${name}=${value}`).toThrow(name);
+    }
+  });
+});
