@@ -108,6 +108,8 @@ describe.each(DATABASES)('hostile input on every route (%s)', (kind) => {
       }), { numRuns: RUNS_PER_ROUTE, seed: SEED + tried });
     }
     expect(routes.length).toBeGreaterThan(80);
+    expect(tried).toBe(routes.length * RUNS_PER_ROUTE);
     expect(refused).toBeGreaterThan(tried / 2);
+    console.info(`hostile input (${kind}): ${tried} requests over ${routes.length} routes, ${refused} refused, none a 5xx, seed ${SEED}`);
   });
 });
