@@ -52,28 +52,49 @@ export async function loadClaimDetails(
   ]);
   const ordersById = new Map(orderRows.map((order) => [order.id, order]));
   const itemsById = new Map(itemRows.map((item) => [item.id, item]));
+  const customersById = new Map(customerRows.map((customer) => [customer.id, customer]));
+  const reasonsById = new Map(reasonRows.map((reason) => [reason.id, reason]));
+  // One pass over each part list, not one per claim: a page of claims stays linear in its rows.
+  const linesOf = groupByClaim(lines);
+  const messagesOf = groupByClaim(options.hideInternal ? parts.messages.filter((message) => !message.internal) : parts.messages);
+  const attachmentsOf = groupByClaim(parts.attachments);
+  const resolutionsOf = groupByClaim(parts.resolutions);
+  const refundsOf = groupByClaim(refundRows);
+  const creditsOf = groupByClaim(parts.storeCredits);
+  const shipmentsOf = groupByClaim(parts.returnShipments);
   return found.map((claim) => {
     const order = ordersById.get(claim.orderId);
-    const customer = customerRows.find((row) => row.id === claim.customerId);
+    const customer = customersById.get(claim.customerId);
     if (order === undefined || customer === undefined) throw new Error(`claim ${claim.id} lost its order or customer`);
     return {
       ...claim,
       order,
       customer,
-      reason: reasonRows.find((reason) => reason.id === claim.reasonId) ?? null,
-      lines: lines.filter((line) => line.claimId === claim.id).map((line) => {
+      reason: claim.reasonId === null ? null : reasonsById.get(claim.reasonId) ?? null,
+      lines: (linesOf.get(claim.id) ?? []).map((line) => {
         const item = itemsById.get(line.orderItemId);
         if (item === undefined) throw new Error(`claim line ${line.id} lost its order item`);
         return { ...line, item };
       }),
-      messages: parts.messages.filter((message) => message.claimId === claim.id && !(options.hideInternal && message.internal)),
-      attachments: parts.attachments.filter((attachment) => attachment.claimId === claim.id),
-      resolutions: parts.resolutions.filter((resolution) => resolution.claimId === claim.id),
-      refunds: refundRows.filter((refund) => refund.claimId === claim.id),
-      storeCredits: parts.storeCredits.filter((credit) => credit.claimId === claim.id),
-      returnShipment: parts.returnShipments.find((shipment) => shipment.claimId === claim.id) ?? null,
+      messages: messagesOf.get(claim.id) ?? [],
+      attachments: attachmentsOf.get(claim.id) ?? [],
+      resolutions: resolutionsOf.get(claim.id) ?? [],
+      refunds: refundsOf.get(claim.id) ?? [],
+      storeCredits: creditsOf.get(claim.id) ?? [],
+      returnShipment: shipmentsOf.get(claim.id)?.[0] ?? null,
     };
   });
+}
+
+/** Rows grouped by their claim, each group in the rows' order. */
+function groupByClaim<T extends { claimId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.claimId);
+    if (group === undefined) groups.set(row.claimId, [row]);
+    else group.push(row);
+  }
+  return groups;
 }
 
 /** Finds a claim the actor may see, or refuses with 404 (never 403: existence must not leak). */
