@@ -3,6 +3,7 @@ import type { Actor } from '../domain/actor.js';
 import { refuse } from '../domain/refusal.js';
 import { checkRefund } from '../domain/refund/rules.js';
 import { checkRefundTransition, type RefundMethod, type RefundStatus } from '../domain/refund/status.js';
+import * as claimParts from '../store/claim-parts.js';
 import * as claims from '../store/claims.js';
 import * as events from '../store/events.js';
 import * as orders from '../store/orders.js';
@@ -159,6 +160,17 @@ export async function getRefund(core: Core, actor: Actor, ref: refunds.RefundRef
 }
 
 export const REFUNDS_PAGE_MAX = 100;
+
+/**
+ * The return parcels behind refunds already found for the actor (so already within its
+ * reach), by claim id: one statement for a page, where the claims' full details need a dozen.
+ */
+export async function returnShipmentsOfRefunds(core: Core, found: readonly refunds.Refund[]): Promise<Map<number, claimParts.ReturnShipment>> {
+  const byStore = new Map<number, number[]>();
+  for (const refund of found) byStore.set(refund.storeId, [...(byStore.get(refund.storeId) ?? []), refund.claimId]);
+  const shipments = await Promise.all([...byStore].map(([storeId, claimIds]) => claimParts.listReturnShipments(core.db, storeId, [...new Set(claimIds)])));
+  return new Map(shipments.flat().map((shipment) => [shipment.claimId, shipment]));
+}
 
 export async function listRefunds(
   core: Core, actor: Actor, filter: Omit<refunds.RefundFilter, 'customerId'>, page: { offset: number; limit: number },

@@ -189,12 +189,18 @@ export async function loadClaimParts(db: Kysely<DB>, storeId: number, claimIds: 
     db.selectFrom('attachments').selectAll().where('store_id', '=', storeId).where('claim_id', 'in', ids).orderBy('id').execute(),
     db.selectFrom('resolutions').selectAll().where('store_id', '=', storeId).where('claim_id', 'in', ids).orderBy('id').execute(),
     db.selectFrom('store_credits').selectAll().where('store_id', '=', storeId).where('claim_id', 'in', ids).orderBy('id').execute(),
-    db.selectFrom('return_shipments').selectAll().where('store_id', '=', storeId).where('claim_id', 'in', ids).execute(),
+    listReturnShipments(db, storeId, ids),
   ]);
   return {
     messages: messages.map(toMessage), attachments: attachments.map(toAttachment), resolutions: resolutions.map(toResolution),
-    storeCredits: storeCredits.map(toStoreCredit), returnShipments: returnShipments.map(toReturnShipment),
+    storeCredits: storeCredits.map(toStoreCredit), returnShipments,
   };
+}
+
+export async function listReturnShipments(db: Kysely<DB>, storeId: number, claimIds: readonly number[]): Promise<ReturnShipment[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db.selectFrom('return_shipments').selectAll().where('store_id', '=', storeId).where('claim_id', 'in', [...claimIds]).execute();
+  return rows.map(toReturnShipment);
 }
 
 export async function findReturnShipment(db: Kysely<DB>, storeId: number, claimId: number): Promise<ReturnShipment | undefined> {

@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
 import { getOrder } from '../../core/orders.js';
-import { listClaims } from '../../core/read-claims.js';
 import { receiveRefundReturn } from '../../core/receive-refund-return.js';
-import { changeRefund, getRefund, listRefunds, requestOrderRefund } from '../../core/refunds.js';
+import { changeRefund, getRefund, listRefunds, requestOrderRefund, returnShipmentsOfRefunds } from '../../core/refunds.js';
 import { shipRefundReturn } from '../../core/ship-refund-return.js';
 import type { Actor } from '../../domain/actor.js';
 import { currencyExponent, toMinor } from '../../domain/money.js';
@@ -20,16 +19,14 @@ import {
 import { fromRefundV2Status } from './status.js';
 
 /** Refunds as the document shows them, with tracking from their claims' return shipments (one batch). */
-async function renderRefunds(core: Core, actor: Actor, refunds: readonly Refund[]): Promise<RefundV2[]> {
+async function renderRefunds(core: Core, refunds: readonly Refund[]): Promise<RefundV2[]> {
   if (refunds.length === 0) return [];
-  const claimIds = [...new Set(refunds.map((refund) => refund.claimId))];
-  const claims = await listClaims(core, actor, { ids: claimIds }, { limit: claimIds.length, offset: 0 }, { includeDeleted: true });
-  const shipments = new Map(claims.map((claim) => [claim.id, claim.returnShipment]));
+  const shipments = await returnShipmentsOfRefunds(core, refunds);
   return refunds.map((refund) => toRefundV2(refund, shipments.get(refund.claimId) ?? null));
 }
 
-async function renderRefund(core: Core, actor: Actor, refund: Refund): Promise<RefundV2> {
-  const [rendered] = await renderRefunds(core, actor, [refund]);
+async function renderRefund(core: Core, refund: Refund): Promise<RefundV2> {
+  const [rendered] = await renderRefunds(core, [refund]);
   if (rendered === undefined) throw new Error(`refund ${refund.id} vanished`);
   return rendered;
 }
@@ -75,12 +72,12 @@ export const refundsV2: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, 
       statuses: status === undefined ? undefined : [fromRefundV2Status(status)],
       valid,
     }, { offset: page * size, limit: size });
-    return envelope(await renderRefunds(core, request.actor, refunds), new Date());
+    return envelope(await renderRefunds(core, refunds), new Date());
   });
 
   app.get('/api/v2/refunds/:id', { schema: { params: RefundIdParams, response: { 200: One } } }, async (request) => {
     const refund = await getRefund(core, request.actor, { id: request.params.id });
-    return envelope(await renderRefund(core, request.actor, refund), new Date());
+    return envelope(await renderRefund(core, refund), new Date());
   });
 
   app.post('/api/v2/refunds', { schema: { body: CreateRefundBody, response: { 201: One } } }, async (request, reply) => {
@@ -93,17 +90,17 @@ export const refundsV2: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, 
     const refund = await requestOrderRefund(core, request.actor, {
       order: { id: order.id }, amountMinor, reason: body.reason.trim(), needsReturn: !body.refundOnly, source: 'refunds-v2',
     });
-    return reply.code(201).send(envelope(await renderRefund(core, request.actor, refund), new Date()));
+    return reply.code(201).send(envelope(await renderRefund(core, refund), new Date()));
   });
 
   app.patch('/api/v2/refunds/:id', { schema: { params: RefundIdParams, body: PatchRefundBody, response: { 200: One } } }, async (request) => {
     const refund = await perform(core, request.actor, { id: request.params.id }, toCommand(request.body));
-    return envelope(await renderRefund(core, request.actor, refund), new Date());
+    return envelope(await renderRefund(core, refund), new Date());
   });
 
   // A soft cancel, as LLZW cancels orders: 200 with the refund, now CANCELLED and no longer valid.
   app.delete('/api/v2/refunds/:id', { schema: { params: RefundIdParams, response: { 200: One } } }, async (request) => {
     const refund = await changeRefund(core, request.actor, { id: request.params.id }, 'cancel');
-    return envelope(await renderRefund(core, request.actor, refund), new Date());
+    return envelope(await renderRefund(core, refund), new Date());
   });
 };
