@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import { refuse } from '../domain/refusal.js';
 import { checkRefund } from '../domain/refund/rules.js';
+import { claimMovesForRefund } from '../domain/refund/claim-follows.js';
 import { checkRefundTransition, type RefundMethod, type RefundStatus } from '../domain/refund/status.js';
 import * as claimParts from '../store/claim-parts.js';
 import * as claims from '../store/claims.js';
@@ -15,6 +16,7 @@ import type { Core } from './core.js';
 import { claimEvent, type EventType } from './events.js';
 import { fileClaimInTransaction } from './file-claim.js';
 import { refundMoved } from './timers.js';
+import { applyTransition } from './transition-claim.js';
 
 export interface BookRefundInput {
   amountMinor: number;
@@ -123,10 +125,26 @@ export async function changeRefund(
   const visible = await findVisibleRefund(core, actor, ref);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {
+    // The claim first, then the refund: the lock order of every use case that takes both.
+    const claim = await claims.lockClaim(trx, visible.storeId, visible.claimId);
     const refund = await refunds.lockRefund(trx, visible.storeId, visible.id);
     if (refund === undefined) refuse({ code: 'not_found', entity: 'refund', id: visible.id });
-    return moveRefund(trx, core, actor, refund, TARGET[action], now, options.responseReason);
+    const moved = await moveRefund(trx, core, actor, refund, TARGET[action], now, options.responseReason);
+    if (claim !== undefined) await followRefund(trx, core, actor, claim, moved, now);
+    return moved;
   });
+}
+
+/** A money-only claim (a refund asked for on a whole order) with this one refund moves with it. */
+async function followRefund(trx: Transaction<DB>, core: Core, actor: Actor, claim: claims.Claim, refund: refunds.Refund, at: Date): Promise<void> {
+  const [lines, ofClaim] = await Promise.all([
+    claims.listClaimLines(trx, claim.storeId, [claim.id]), refunds.listRefundsOfClaims(trx, claim.storeId, [claim.id]),
+  ]);
+  if (lines.length > 0 || ofClaim.length !== 1) return;
+  let current = claim;
+  for (const to of claimMovesForRefund(claim.status, refund.status)) {
+    current = await applyTransition(trx, core, actor, current, to, at, { note: `refund ${refund.id} ${refund.status}` });
+  }
 }
 
 export async function moveRefund(
