@@ -1,6 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../core/core.js';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { renderOmnitronError } from './omnitron/render-error.js';
 import { omnitron } from './omnitron/routes.js';
 import { renderOrderProtectionError } from './orderprotection/render-error.js';

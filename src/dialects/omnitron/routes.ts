@@ -23,7 +23,7 @@ import { OmInvalidPage, renderNotFound, renderOmnitronError, renderPermissionDen
 import {
   AnyQuery, ChannelParams, CreateBody, ObjectParams, OmCancellationRequestSchema, OmDetailedRequestSchema, OmPage, OmReasonSchema, UpdateBody,
 } from './schemas.js';
-import { omStatusOf } from './status.js';
+import { omStatusOf, type OmStatus } from './status.js';
 
 /** The document's prefix and the one Akinon's own SDK calls; both serve the same routes. */
 export const OM_BASES = ['/api/channel/:channel_id', '/api/v1/channel/:channel_id'] as const;
@@ -51,13 +51,19 @@ async function cancellationRequest(core: Core, actor: Actor, id: number): Promis
   return claim;
 }
 
-/** A transition the core refuses, in this door's words for the status the request is in when refused. */
-async function translatingRefusedTransition<T>(work: () => Promise<T>, refused: () => Promise<Error>): Promise<T> {
+/**
+ * A transition the core refuses, in this door's words for the status the request is in when
+ * refused: read again, since a concurrent change may be why the move was refused.
+ */
+async function translatingRefusedTransition<T>(
+  work: () => Promise<T>, readAgain: () => Promise<ClaimDetails>, refused: (shown: OmStatus) => Error,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof RefusalError && error.refusal.code === 'transition_not_allowed') throw await refused();
-    throw error;
+    if (!(error instanceof RefusalError && error.refusal.code === 'transition_not_allowed')) throw error;
+    const now = await readAgain();
+    throw refused(omStatusOf(now.status, now.decision));
   }
 }
 
@@ -144,12 +150,8 @@ export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, {
           const input = toEditClaimInput(request.body, method, current);
           const edited = await translatingRefusedTransition(
             () => editClaim(core, actor, input),
-            // Read again: a concurrent change may be why the move was refused, and the message names the state it met.
-            async () => {
-              const now = await cancellationRequest(core, actor, request.params.id);
-              const shown = omStatusOf(now.status, now.decision);
-              return invalidTransition(shown, request.body.status ?? shown);
-            },
+            () => cancellationRequest(core, actor, request.params.id),
+            (shown) => invalidTransition(shown, request.body.status ?? shown),
           );
           return toOmRequest(edited, core.clock());
         },
@@ -170,10 +172,8 @@ export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, {
       const current = await cancellationRequest(core, actor, request.params.id);
       const rejected = await translatingRefusedTransition(
         () => transitionClaim(core, actor, { claim: { id: current.id }, to: 'rejected' }),
-        async () => {
-          const now = await cancellationRequest(core, actor, request.params.id);
-          return alreadyFinal(omStatusOf(now.status, now.decision));
-        },
+        () => cancellationRequest(core, actor, request.params.id),
+        alreadyFinal,
       );
       return toOmRequest(rejected, core.clock());
     });
