@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import type { Config } from '../config.js';
 import { createCore } from '../core/core.js';
+import { startHousekeeping } from '../core/housekeeping.js';
 import { startTimerWorker } from '../core/timers-worker.js';
 import { sealStoredSecrets } from '../core/webhook-endpoints.js';
 import { buildApp } from '../http/app.js';
@@ -28,6 +29,7 @@ export async function serve(config: Config): Promise<void> {
     onRun: (run) => logger.info({ fired: run.fired, skipped: run.skipped, postponed: run.postponed, failed: run.failed.length }, 'timers ran'),
     onError: (error) => logger.error({ err: error }, 'timer run failed'),
   });
+  const housekeeping = startHousekeeping(core, { onError: (error) => logger.error({ err: error }, 'housekeeping failed') });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -37,6 +39,7 @@ export async function serve(config: Config): Promise<void> {
     await app.close();
     await dispatcher.stop();
     await timers.stop();
+    await housekeeping.stop();
     await database.close();
     process.exit(0);
   };

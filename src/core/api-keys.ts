@@ -54,10 +54,14 @@ export async function authenticate(core: Core, secret: string): Promise<Actor | 
   if (adminKey !== undefined && adminKey !== '' && equalHashes(presentedHash, hashKey(adminKey))) {
     return { role: 'admin', keyId: ENV_ADMIN_KEY_ID, name: 'admin', scopes: [] };
   }
-  const found = await apiKeys.findApiKeyByHash(core.db, presentedHash);
-  // The index lookup matched on the hash; compare again in constant time all the same.
-  if (found === undefined || !equalHashes(found.keyHash, presentedHash)) return undefined;
   const now = core.clock();
+  let found = core.keys.get(presentedHash, now.getTime());
+  if (found === undefined) {
+    found = await apiKeys.findApiKeyByHash(core.db, presentedHash);
+    if (found !== undefined && found.revokedAt === null) core.keys.set(found, now.getTime());
+  }
+  // The lookup matched on the hash; compare again in constant time all the same.
+  if (found === undefined || !equalHashes(found.keyHash, presentedHash)) return undefined;
   if (found.revokedAt !== null || (found.expiresAt !== null && found.expiresAt <= now)) return undefined;
   const scopes = found.scopes.filter((scope): scope is Scope => (SCOPES as readonly string[]).includes(scope));
   const name = found.name ?? `${found.role}-${found.keyPrefix}`;
@@ -83,5 +87,6 @@ export async function revokeApiKey(core: Core, actor: Actor, keyUuid: string): P
   if (actor.role === 'customer' || actor.role === 'automatic') refuse({ code: 'forbidden', message: 'this needs a merchant key' });
   const revoked = await apiKeys.revokeApiKey(core.db, actor.role === 'admin' ? null : actor.storeId, keyUuid, core.clock());
   if (revoked === undefined) refuse({ code: 'not_found', entity: 'api_key', id: keyUuid });
+  core.keys.forget(revoked.id);
   return revoked;
 }

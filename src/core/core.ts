@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../store/schema.js';
+import { KeyCache } from './key-cache.js';
 
 /** What every use case needs, passed explicitly: no container, no globals. */
 export interface Core {
@@ -8,6 +9,8 @@ export interface Core {
   clock: () => Date;
   newId: () => string;
   config: CoreConfig;
+  /** API keys found recently, so most requests skip the lookup (key-cache.ts). */
+  keys: KeyCache;
 }
 
 export interface CoreConfig {
@@ -27,5 +30,5 @@ export const DEFAULT_CORE_CONFIG: Omit<CoreConfig, 'secretKey'> = {
 export function createCore(db: Kysely<DB>, config: Partial<CoreConfig> = {}, clock: () => Date = () => new Date()): Core {
   // Without a configured key (tests, one-off tools) secrets are sealed under a key of this
   // process only; the service always passes the configured one (serve.ts).
-  return { db, clock, newId: randomUUID, config: { ...DEFAULT_CORE_CONFIG, secretKey: randomBytes(32), ...config } };
+  return { db, clock, newId: randomUUID, config: { ...DEFAULT_CORE_CONFIG, secretKey: randomBytes(32), ...config }, keys: new KeyCache() };
 }

@@ -11,6 +11,7 @@ import * as timers from '../store/timers.js';
 import type { Core } from './core.js';
 import { claimEvent } from './events.js';
 import { policyActor } from './policy-judge.js';
+import { repeat, type Repeating } from './repeat.js';
 import { applyTransition } from './transition-claim.js';
 
 // The worker that fires due timers. Each timer fires in one transaction that locks it
@@ -166,32 +167,14 @@ const EFFECTS: Record<TimerKind, Effect> = {
   },
 };
 
-export interface TimerWorker {
-  stop(): Promise<void>;
-}
+export type TimerWorker = Repeating;
 
 /** Polls for due timers every `intervalMs` until stopped; a run in progress finishes first. */
 export function startTimerWorker(
   core: Core, options: { intervalMs?: number; onRun?: (run: TimerRun) => void; onError?: (error: unknown) => void } = {},
 ): TimerWorker {
-  const intervalMs = options.intervalMs ?? 5_000;
-  let stopped = false;
-  let timeout: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = runDueTimers(core).then(
-      (run) => { if (run.fired + run.skipped + run.failed.length > 0) options.onRun?.(run); },
-      (error: unknown) => options.onError?.(error),
-    ).finally(() => {
-      if (!stopped) timeout = setTimeout(tick, intervalMs);
-    });
-  };
-  timeout = setTimeout(tick, 0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timeout);
-      await running;
-    },
-  };
+  return repeat(() => runDueTimers(core).then(
+    (run) => { if (run.fired + run.skipped + run.failed.length > 0) options.onRun?.(run); },
+    (error: unknown) => options.onError?.(error),
+  ), { intervalMs: options.intervalMs ?? 5_000, firstAfterMs: 0 });
 }

@@ -41,21 +41,22 @@ async function replayOrLease(core: Core, request: FastifyRequest, reply: Fastify
   const apiKeyId = request.actor.keyId;
   const hash = requestHash(request);
   const now = core.clock();
+  // The lease first: a key's first use (nearly every request) costs one statement.
   for (let attempt = 0; attempt < 2; attempt += 1) {
-    const stored = await idempotency.findStoredResponse(core.db, apiKeyId, key);
-    if (stored !== undefined && stored.expiresAt <= now) {
-      await idempotency.deleteKey(core.db, apiKeyId, key);
-      continue;
-    }
-    if (stored !== undefined) {
-      if (stored.requestHash !== hash) throw new RefusalError({ code: 'idempotency_key_reused' });
-      if (stored.statusCode === idempotency.LEASE_STATUS) throw new RefusalError({ code: 'idempotency_key_in_flight' });
-      return reply.code(stored.statusCode).headers({ ...stored.headers, 'idempotent-replayed': 'true' }).send(stored.body);
-    }
     if (await idempotency.leaseKey(core.db, apiKeyId, key, hash, new Date(now.getTime() + LEASE_MS))) {
       request.idempotency = { apiKeyId, key, requestHash: hash };
       return undefined;
     }
+    const stored = await idempotency.findStoredResponse(core.db, apiKeyId, key);
+    // Gone between the two statements (its request failed, or it expired): try the lease again.
+    if (stored === undefined) continue;
+    if (stored.expiresAt <= now) {
+      await idempotency.deleteKey(core.db, apiKeyId, key);
+      continue;
+    }
+    if (stored.requestHash !== hash) throw new RefusalError({ code: 'idempotency_key_reused' });
+    if (stored.statusCode === idempotency.LEASE_STATUS) throw new RefusalError({ code: 'idempotency_key_in_flight' });
+    return reply.code(stored.statusCode).headers({ ...stored.headers, 'idempotent-replayed': 'true' }).send(stored.body);
   }
   throw new RefusalError({ code: 'idempotency_key_in_flight' });
 }

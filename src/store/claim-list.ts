@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { ClaimDecision, ClaimKind, ClaimStatus } from '../domain/claim/status.js';
+import { sumKeptCounts, sumKeptCountsByStatus, type KeptCountsQuery } from './claim-counts.js';
 import { toClaim, type Claim } from './claims.js';
 import type { DB } from './schema.js';
 
@@ -257,7 +258,14 @@ export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: Clai
   return (await query.execute()).map(toClaim);
 }
 
+/**
+ * How many claims match. A filter on kinds, statuses and decisions alone, over a store's
+ * live claims, is answered from the kept counts (claim-counts.ts) in constant time; any
+ * other filter counts the rows.
+ */
 export async function countClaims(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter): Promise<number> {
+  const kept = keptCountsQuery(db, scope, filter);
+  if (kept !== undefined) return sumKeptCounts(db, scope.storeId, kept);
   const row = await baseQuery(db, scope, filter).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return Number(row.total);
 }
@@ -271,6 +279,32 @@ export async function existsBeyond(db: Kysely<DB>, scope: ClaimScope, filter: Cl
 }
 
 export async function countClaimsByStatus(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter): Promise<Record<string, number>> {
+  const kept = keptCountsQuery(db, scope, filter);
+  if (kept !== undefined) return sumKeptCountsByStatus(db, scope.storeId, kept);
   const rows = await baseQuery(db, scope, filter).select(['claims.status', (eb) => eb.fn.countAll<number>().as('total')]).groupBy('claims.status').execute();
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.total)]));
+}
+
+/** Filter fields the kept counts can answer: each of their rows has one kind, status and decision. */
+const COUNTED_FIELDS = ['statuses', 'statusMatches', 'kinds'] as const;
+
+/**
+ * The kept-count rows that match, or undefined when the scope or filter needs the claims
+ * themselves (a customer's claims, deleted ones, or any other field). The same conditions
+ * as the claim list apply, aliased: the count rows carry the claims' column names.
+ */
+function keptCountsQuery(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter): KeptCountsQuery | undefined {
+  if (scope.customerId !== undefined || scope.includeDeleted === true) return undefined;
+  const rest: ClaimFilter = { ...filter };
+  for (const field of COUNTED_FIELDS) delete rest[field];
+  if (fieldConditions(scope.storeId, rest).length > 0) return undefined;
+  const conditions = fieldConditions(scope.storeId, filter);
+  let query = db.selectFrom('claim_count_deltas as claims').where('claims.store_id', '=', scope.storeId);
+  if (conditions.length > 0) {
+    query = query.where((eb) => {
+      const parts = conditions.map((condition) => condition(eb as unknown as Eb));
+      return filter.operator === 'OR' ? eb.or(parts) : eb.and(parts);
+    });
+  }
+  return query;
 }

@@ -6,6 +6,7 @@ import * as webhooks from './migrations/0004-webhooks.js';
 import * as policies from './migrations/0005-policies.js';
 import * as users from './migrations/0006-users.js';
 import * as benchIndexes from './migrations/0007-bench-indexes.js';
+import * as claimCounts from './migrations/0008-claim-counts.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-policies': policies,
   '0006-users': users,
   '0007-bench-indexes': benchIndexes,
+  '0008-claim-counts': claimCounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

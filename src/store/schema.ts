@@ -266,6 +266,16 @@ export interface EventsTable {
   created_at: CreatedAt;
 }
 
+/** Net changes to the count of live claims by key; kept by triggers on claims (migration 0008). */
+export interface ClaimCountDeltasTable {
+  id: Generated<number>;
+  store_id: number;
+  kind: string;
+  status: string;
+  decision: string | null;
+  n: ColumnType<number, number, number>;
+}
+
 export interface DB {
   stores: StoresTable;
   customers: CustomersTable;
@@ -283,6 +293,7 @@ export interface DB {
   store_credits: StoreCreditsTable;
   return_shipments: ReturnShipmentsTable;
   events: EventsTable;
+  claim_count_deltas: ClaimCountDeltasTable;
 }
 
 export type StoreRow = Selectable<StoresTable>;
