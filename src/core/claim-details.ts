@@ -41,15 +41,17 @@ export async function loadClaimDetails(
   if (found.length === 0) return [];
   const claimIds = found.map((claim) => claim.id);
   const orderIds = [...new Set(found.map((claim) => claim.orderId))];
-  const [lines, parts, refundRows, orderRows, reasonRows, customerRows] = await Promise.all([
-    claims.listClaimLinesWithItems(db, storeId, claimIds),
+  const [lines, parts, refundRows, orderRows, reasonRows, customerRows, itemRows] = await Promise.all([
+    claims.listClaimLines(db, storeId, claimIds),
     claimParts.loadClaimParts(db, storeId, claimIds),
     refunds.listRefundsOfClaims(db, storeId, claimIds),
     orders.findOrders(db, storeId, orderIds),
     reasons.findReasons(db, storeId, [...new Set(found.flatMap((claim) => (claim.reasonId === null ? [] : [claim.reasonId])))]),
     orders.findCustomers(db, storeId, [...new Set(found.map((claim) => claim.customerId))]),
+    orders.listOrderItems(db, storeId, orderIds),
   ]);
   const ordersById = new Map(orderRows.map((order) => [order.id, order]));
+  const itemsById = new Map(itemRows.map((item) => [item.id, item]));
   const customersById = new Map(customerRows.map((customer) => [customer.id, customer]));
   const reasonsById = new Map(reasonRows.map((reason) => [reason.id, reason]));
   // One pass over each part list, not one per claim: a page of claims stays linear in its rows.
@@ -69,7 +71,11 @@ export async function loadClaimDetails(
       order,
       customer,
       reason: claim.reasonId === null ? null : reasonsById.get(claim.reasonId) ?? null,
-      lines: linesOf.get(claim.id) ?? [],
+      lines: (linesOf.get(claim.id) ?? []).map((line) => {
+        const item = itemsById.get(line.orderItemId);
+        if (item === undefined) throw new Error(`claim line ${line.id} lost its order item`);
+        return { ...line, item };
+      }),
       messages: messagesOf.get(claim.id) ?? [],
       attachments: attachmentsOf.get(claim.id) ?? [],
       resolutions: resolutionsOf.get(claim.id) ?? [],

@@ -1,8 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
 import type { AutomaticDecision } from '../domain/policy/decision.js';
-import { toOrderItem, type OrderItem } from './orders.js';
-import type { ClaimLineRow, ClaimRow, DB, OrderItemRow } from './schema.js';
+import type { ClaimLineRow, ClaimRow, DB } from './schema.js';
 
 export interface RefundDestination {
   method: 'original_payment' | 'iban' | 'loyalty_money' | 'store_credit';
@@ -206,27 +205,6 @@ export async function listClaimLines(db: Kysely<DB>, storeId: number, claimIds: 
   const rows = await db.selectFrom('claim_lines').selectAll()
     .where('store_id', '=', storeId).where('claim_id', 'in', claimIds).orderBy('id').execute();
   return rows.map(toClaimLine);
-}
-
-// The order item's columns, read beside each claim line under an `item_` prefix.
-const ITEM_COLUMNS = [
-  'id', 'store_id', 'order_id', 'uuid', 'position', 'sku', 'name', 'quantity', 'unit_price_minor', 'tax_rate', 'external_id',
-  'package_item', 'fulfillment_status', 'tracking_number', 'shipped_at', 'delivered_at', 'created_at', 'updated_at',
-] as const satisfies ReadonlyArray<keyof OrderItemRow>;
-
-/** Claim lines with the order items they draw on, in one statement (a page of claims' lines). */
-export async function listClaimLinesWithItems(db: Kysely<DB>, storeId: number, claimIds: readonly number[]): Promise<Array<ClaimLine & { item: OrderItem }>> {
-  if (claimIds.length === 0) return [];
-  const rows = await db.selectFrom('claim_lines')
-    .innerJoin('order_items', (join) => join.onRef('order_items.id', '=', 'claim_lines.order_item_id').onRef('order_items.store_id', '=', 'claim_lines.store_id'))
-    .selectAll('claim_lines')
-    .select(ITEM_COLUMNS.map((column) => sql.ref(`order_items.${column}`).as(`item_${column}`)))
-    .where('claim_lines.store_id', '=', storeId).where('claim_lines.claim_id', 'in', claimIds).orderBy('claim_lines.id').execute();
-  return rows.map((row) => {
-    const prefixed = row as unknown as Record<string, unknown>;
-    const item = Object.fromEntries(ITEM_COLUMNS.map((column) => [column, prefixed[`item_${column}`]])) as unknown as OrderItemRow;
-    return { ...toClaimLine(row), item: toOrderItem(item) };
-  });
 }
 
 export async function updateClaimLineQuantity(trx: Transaction<DB>, storeId: number, lineId: number, quantity: number): Promise<void> {
