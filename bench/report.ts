@@ -139,8 +139,17 @@ export function renderMarkdown(report: Report, findings = ''): string {
   return lines.join('\n');
 }
 
-export function writeReport(root: string, report: Report): void {
+/**
+ * The full report goes to bench/RESULTS.md (with findings.md appended) and results.json; a
+ * named one (a partial run, `--report NAME`) to bench/results/NAME.md and NAME.json.
+ */
+export function writeReport(root: string, report: Report, name?: string): void {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
+  if (name !== undefined) {
+    writeFileSync(join(root, `bench/results/${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(root, `bench/results/${name}.md`), renderMarkdown(report, ''));
+    return;
+  }
   writeFileSync(join(root, 'bench/results/results.json'), `${JSON.stringify(report, null, 2)}\n`);
   const findingsFile = join(root, 'bench/findings.md');
   writeFileSync(join(root, 'bench/RESULTS.md'), renderMarkdown(report, existsSync(findingsFile) ? readFileSync(findingsFile, 'utf8') : ''));
