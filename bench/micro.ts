@@ -24,7 +24,6 @@ for (let round = 0; round < 5; round += 1) {
   for (let index = 0; index < count / 5; index += 1) bytes = await send();
   const used = process.cpuUsage(started);
   rounds.push((used.user + used.system) / 1000 / (count / 5));
-  if (process.env.MICRO_HEAP) console.log(round, rounds.at(-1)?.toFixed(2), Math.round(process.memoryUsage().heapUsed / 1e6), "MB heap");
 }
 rounds.sort((a, b) => a - b);
 console.log(`${url}: ${rounds[2]?.toFixed(3)} ms Node CPU per request (median of 5 rounds; ${rounds.map((ms) => ms.toFixed(2)).join(', ')}), ${bytes} bytes`);

@@ -181,4 +181,13 @@ describe.each(DATABASES)('kept claim counts (%s)', (kind) => {
     const { kept, counted } = await keptAndCounted(t);
     expect(kept).toEqual(counted);
   });
+
+  // Last: it empties this database's claims.
+  it('are emptied with the claims by TRUNCATE', async () => {
+    await givenBusyStore(t);
+    await sql`TRUNCATE claims CASCADE`.execute(t.database.db);
+    expect(await keptAndCounted(t)).toEqual({ kept: [], counted: [] });
+    const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM claim_count_deltas`.execute(t.database.db);
+    expect(Number(row.rows[0]?.n)).toBe(0);
+  });
 });

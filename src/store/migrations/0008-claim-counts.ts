@@ -23,61 +23,45 @@ export async function up(db: Kysely<any>): Promise<void> {
   `.execute(db);
   await sql`CREATE INDEX claim_count_deltas_store ON claim_count_deltas (store_id, kind, status, decision)`.execute(db);
 
+  // One function for every change; each branch reads only the transition tables its
+  // operation has (plpgsql plans a branch when it first runs).
   await sql`
-    CREATE FUNCTION claim_count_deltas_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE FUNCTION claim_count_deltas_keep() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      INSERT INTO claim_count_deltas (store_id, kind, status, decision, n)
-      SELECT store_id, kind, status, decision, count(*) FROM new_rows WHERE deleted_at IS NULL
-      GROUP BY store_id, kind, status, decision;
-      RETURN NULL;
-    END $$;
-  `.execute(db);
-  await sql`
-    CREATE FUNCTION claim_count_deltas_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO claim_count_deltas (store_id, kind, status, decision, n)
-      SELECT store_id, kind, status, decision, sum(n) FROM (
-        SELECT store_id, kind, status, decision, -1 AS n FROM old_rows WHERE deleted_at IS NULL
-        UNION ALL
-        SELECT store_id, kind, status, decision, 1 AS n FROM new_rows WHERE deleted_at IS NULL
-      ) AS changes
-      GROUP BY store_id, kind, status, decision
-      HAVING sum(n) <> 0;
-      RETURN NULL;
-    END $$;
-  `.execute(db);
-  await sql`
-    CREATE FUNCTION claim_count_deltas_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO claim_count_deltas (store_id, kind, status, decision, n)
-      SELECT store_id, kind, status, decision, -count(*) FROM old_rows WHERE deleted_at IS NULL
-      GROUP BY store_id, kind, status, decision;
+      IF TG_OP = 'TRUNCATE' THEN
+        DELETE FROM claim_count_deltas;
+      ELSIF TG_OP = 'INSERT' THEN
+        INSERT INTO claim_count_deltas (store_id, kind, status, decision, n)
+        SELECT store_id, kind, status, decision, count(*) FROM new_rows WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4;
+      ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO claim_count_deltas (store_id, kind, status, decision, n)
+        SELECT store_id, kind, status, decision, -count(*) FROM old_rows WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4;
+      ELSE
+        INSERT INTO claim_count_deltas (store_id, kind, status, decision, n)
+        SELECT store_id, kind, status, decision, sum(n) FROM (
+          SELECT store_id, kind, status, decision, -1 AS n FROM old_rows WHERE deleted_at IS NULL
+          UNION ALL
+          SELECT store_id, kind, status, decision, 1 AS n FROM new_rows WHERE deleted_at IS NULL
+        ) AS changes
+        GROUP BY 1, 2, 3, 4
+        HAVING sum(n) <> 0;
+      END IF;
       RETURN NULL;
     END $$;
   `.execute(db);
   await sql`
     CREATE TRIGGER claims_count_insert AFTER INSERT ON claims REFERENCING NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION claim_count_deltas_after_insert();
+      FOR EACH STATEMENT EXECUTE FUNCTION claim_count_deltas_keep();
   `.execute(db);
   await sql`
     CREATE TRIGGER claims_count_update AFTER UPDATE ON claims REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION claim_count_deltas_after_update();
+      FOR EACH STATEMENT EXECUTE FUNCTION claim_count_deltas_keep();
   `.execute(db);
   await sql`
     CREATE TRIGGER claims_count_delete AFTER DELETE ON claims REFERENCING OLD TABLE AS old_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION claim_count_deltas_after_delete();
+      FOR EACH STATEMENT EXECUTE FUNCTION claim_count_deltas_keep();
   `.execute(db);
-  await sql`
-    CREATE FUNCTION claim_count_deltas_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      DELETE FROM claim_count_deltas;
-      RETURN NULL;
-    END $$;
-  `.execute(db);
-  await sql`
-    CREATE TRIGGER claims_count_truncate AFTER TRUNCATE ON claims
-      FOR EACH STATEMENT EXECUTE FUNCTION claim_count_deltas_after_truncate();
-  `.execute(db);
+  await sql`CREATE TRIGGER claims_count_truncate AFTER TRUNCATE ON claims FOR EACH STATEMENT EXECUTE FUNCTION claim_count_deltas_keep()`.execute(db);
 
   // The claims already stored.
   await sql`
