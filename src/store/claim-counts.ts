@@ -29,7 +29,8 @@ export async function sumKeptCountsByStatus(db: Kysely<DB>, storeId: number, que
 }
 
 async function foldIfLong(db: Kysely<DB>, storeId: number, rows: number): Promise<void> {
-  if (rows <= FOLD_AFTER_ROWS) return;
+  // Never inside a caller's transaction: a failed fold would abort it.
+  if (rows <= FOLD_AFTER_ROWS || db.isTransaction) return;
   // The count is already read: a fold that fails (a timeout, a lost connection) costs only
   // a later fold, never the answer.
   await foldClaimCounts(db, storeId).catch(() => undefined);
