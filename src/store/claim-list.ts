@@ -210,13 +210,15 @@ function baseQuery(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter) {
   if (scope.customerId !== undefined) query = query.where('claims.customer_id', '=', scope.customerId);
   if (scope.includeDeleted !== true) query = query.where('claims.deleted_at', 'is', null);
   const conditions = fieldConditions(scope.storeId, filter);
-  if (conditions.length > 0) {
-    query = query.where((eb) => {
-      const parts = conditions.map((condition) => condition(eb));
-      return filter.operator === 'OR' ? eb.or(parts) : eb.and(parts);
-    });
-  }
-  return query;
+  return conditions.length === 0 ? query : query.where(allOf(conditions, filter.operator));
+}
+
+/** The filter's conditions as one, joined by its operator. */
+function allOf(conditions: Condition[], operator: ClaimFilter['operator']): Condition {
+  return (eb) => {
+    const parts = conditions.map((condition) => condition(eb));
+    return operator === 'OR' ? eb.or(parts) : eb.and(parts);
+  };
 }
 
 export interface ClaimKeyset {
@@ -299,12 +301,8 @@ function keptCountsQuery(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter)
   for (const field of COUNTED_FIELDS) delete rest[field];
   if (fieldConditions(scope.storeId, rest).length > 0) return undefined;
   const conditions = fieldConditions(scope.storeId, filter);
-  let query = db.selectFrom('claim_count_deltas as claims').where('claims.store_id', '=', scope.storeId);
-  if (conditions.length > 0) {
-    query = query.where((eb) => {
-      const parts = conditions.map((condition) => condition(eb as unknown as Eb));
-      return filter.operator === 'OR' ? eb.or(parts) : eb.and(parts);
-    });
-  }
-  return query;
+  const query = db.selectFrom('claim_count_deltas as claims').where('claims.store_id', '=', scope.storeId);
+  if (conditions.length === 0) return query;
+  const condition = allOf(conditions, filter.operator);
+  return query.where((eb) => condition(eb as unknown as Eb));
 }

@@ -273,7 +273,7 @@ export interface ClaimCountDeltasTable {
   kind: string;
   status: string;
   decision: string | null;
-  n: ColumnType<number, number, number>;
+  n: number;
 }
 
 export interface DB {
