@@ -50,18 +50,40 @@ export async function loadClaimDetails(
     orders.findCustomers(db, storeId, [...new Set(found.map((claim) => claim.customerId))]),
     orders.listOrderItems(db, storeId, orderIds),
   ]);
-  const ordersById = new Map(orderRows.map((order) => [order.id, order]));
-  const itemsById = new Map(itemRows.map((item) => [item.id, item]));
-  const customersById = new Map(customerRows.map((customer) => [customer.id, customer]));
-  const reasonsById = new Map(reasonRows.map((reason) => [reason.id, reason]));
-  // One pass over each part list, not one per claim: a page of claims stays linear in its rows.
-  const linesOf = groupByClaim(lines);
-  const messagesOf = groupByClaim(options.hideInternal ? parts.messages.filter((message) => !message.internal) : parts.messages);
-  const attachmentsOf = groupByClaim(parts.attachments);
-  const resolutionsOf = groupByClaim(parts.resolutions);
-  const refundsOf = groupByClaim(refundRows);
-  const creditsOf = groupByClaim(parts.storeCredits);
-  const shipmentsOf = groupByClaim(parts.returnShipments);
+  return assembleDetails(found, {
+    orders: orderRows, customers: customerRows, reasons: reasonRows, items: itemRows, lines, refunds: refundRows,
+    ...parts, messages: options.hideInternal ? parts.messages.filter((message) => !message.internal) : parts.messages,
+  });
+}
+
+/** Everything loaded for some claims, each list in any claim's order. */
+interface LoadedParts {
+  messages: readonly claimParts.Message[];
+  attachments: readonly claimParts.Attachment[];
+  resolutions: readonly claimParts.Resolution[];
+  storeCredits: readonly claimParts.StoreCredit[];
+  returnShipments: readonly claimParts.ReturnShipment[];
+  orders: readonly orders.Order[];
+  customers: readonly orders.Customer[];
+  reasons: readonly reasons.Reason[];
+  items: readonly orders.OrderItem[];
+  lines: readonly claims.ClaimLine[];
+  refunds: readonly refunds.Refund[];
+}
+
+/** Hangs each claim's parts on it. One pass over each list, not one per claim: a page stays linear in its rows. */
+function assembleDetails(found: readonly claims.Claim[], loaded: LoadedParts): ClaimDetails[] {
+  const ordersById = new Map(loaded.orders.map((order) => [order.id, order]));
+  const itemsById = new Map(loaded.items.map((item) => [item.id, item]));
+  const customersById = new Map(loaded.customers.map((customer) => [customer.id, customer]));
+  const reasonsById = new Map(loaded.reasons.map((reason) => [reason.id, reason]));
+  const linesOf = groupByClaim(loaded.lines);
+  const messagesOf = groupByClaim(loaded.messages);
+  const attachmentsOf = groupByClaim(loaded.attachments);
+  const resolutionsOf = groupByClaim(loaded.resolutions);
+  const refundsOf = groupByClaim(loaded.refunds);
+  const creditsOf = groupByClaim(loaded.storeCredits);
+  const shipmentsOf = groupByClaim(loaded.returnShipments);
   return found.map((claim) => {
     const order = ordersById.get(claim.orderId);
     const customer = customersById.get(claim.customerId);
@@ -84,6 +106,25 @@ export async function loadClaimDetails(
       returnShipment: shipmentsOf.get(claim.id)?.[0] ?? null,
     };
   });
+}
+
+/**
+ * A claim just filed, from what its filing wrote and read under the order lock: the same
+ * details a read would load, without the ten queries. Only for a filing nothing else wrote
+ * to (no policy ran), so it has no messages, resolutions, refunds or store credits yet.
+ */
+export function newClaimDetails(filed: {
+  claim: claims.Claim; order: orders.Order; customer: orders.Customer; reason: reasons.Reason | null;
+  lines: readonly claims.ClaimLine[]; items: readonly orders.OrderItem[];
+  attachments: readonly claimParts.Attachment[]; returnShipment: claimParts.ReturnShipment | null;
+}): ClaimDetails {
+  const [details] = assembleDetails([filed.claim], {
+    orders: [filed.order], customers: [filed.customer], reasons: filed.reason === null ? [] : [filed.reason],
+    items: filed.items, lines: filed.lines, refunds: [], messages: [], attachments: filed.attachments, resolutions: [],
+    storeCredits: [], returnShipments: filed.returnShipment === null ? [] : [filed.returnShipment],
+  });
+  if (details === undefined) throw new Error(`claim ${filed.claim.id} vanished`);
+  return details;
 }
 
 /** Rows grouped by their claim, each group in the rows' order. */

@@ -12,7 +12,7 @@ import * as orders from '../store/orders.js';
 import * as reasons from '../store/reasons.js';
 import type { DB } from '../store/schema.js';
 import { customerScope, requireScope, storeOf } from './access.js';
-import { detailsFor, type ClaimDetails } from './claim-details.js';
+import { detailsFor, newClaimDetails, type ClaimDetails } from './claim-details.js';
 import type { Core } from './core.js';
 import { claimEvent } from './events.js';
 import { applyPolicyToNewClaim, judgeFiling } from './policy-judge.js';
@@ -58,25 +58,32 @@ export async function fileClaim(core: Core, actor: Actor, input: FileClaimInput)
     refuse({ code: 'invalid_input', message: 'type is only for incident claims', path: '/type' });
   }
   const now = core.clock();
-  const claim = await core.db.transaction().execute((trx) => fileClaimInTransaction(trx, core, actor, input, now));
-  return detailsFor(core.db, actor, claim);
+  const filed = await core.db.transaction().execute((trx) => fileInTransaction(trx, core, actor, input, now));
+  // A policy may have moved the claim on, paid it or written to it: read back what it left.
+  // Otherwise the transaction already holds every part of the new claim.
+  return filed.details ?? detailsFor(core.db, actor, filed.claim);
 }
 
 /** The body of fileClaim, for use cases that file a claim as part of a larger change. */
 export async function fileClaimInTransaction(
   trx: Transaction<DB>, core: Core, actor: Actor, input: FileClaimInput, now: Date,
 ): Promise<claims.Claim> {
+  return (await fileInTransaction(trx, core, actor, input, now)).claim;
+}
+
+/** The new claim, with its details when nothing but the filing wrote to it. */
+async function fileInTransaction(
+  trx: Transaction<DB>, core: Core, actor: Actor, input: FileClaimInput, now: Date,
+): Promise<{ claim: claims.Claim; details?: ClaimDetails }> {
   const storeId = storeOf(actor);
-  const found = await orders.findOrder(trx, storeId, input.order);
   const ownCustomer = customerScope(actor);
-  if (found === undefined || (ownCustomer !== undefined && found.customerId !== ownCustomer)) {
+  // Every claim on an order draws on the same goods: serialise them on the order row.
+  const order = await orders.lockOrderByRef(trx, storeId, input.order);
+  if (order === undefined || (ownCustomer !== undefined && order.customerId !== ownCustomer)) {
     refuse({ code: 'not_found', entity: 'order', id: 'id' in input.order ? input.order.id : JSON.stringify(input.order) });
   }
-  // Every claim on an order draws on the same goods: serialise them on the order row.
-  const order = await orders.lockOrder(trx, storeId, found.id);
-  if (order === undefined) refuse({ code: 'not_found', entity: 'order', id: found.id });
 
-  const lines = input.withoutLines === true ? [] : await checkedLines(trx, storeId, order.id, input);
+  const { lines, items } = input.withoutLines === true ? { lines: [], items: [] } : await checkedLines(trx, storeId, order.id, input);
   const reason = await checkedReason(trx, storeId, input);
   const policy = await judgeFiling(trx, storeId, {
     kind: input.kind, reason, description: input.description ?? null, evidence: input.evidence ?? [], order,
@@ -85,9 +92,8 @@ export async function fileClaimInTransaction(
   const customer = await orders.findCustomer(trx, storeId, order.customerId);
   if (customer === undefined) throw new Error(`order ${order.id} has no customer`);
 
-  const number = await claims.nextClaimNumber(trx);
   const inserted = await claims.insertClaim(trx, {
-    uuid: core.newId(), storeId, number, orderId: order.id, customerId: order.customerId, kind: input.kind,
+    uuid: core.newId(), storeId, orderId: order.id, customerId: order.customerId, kind: input.kind,
     incidentType: input.kind === 'incident' ? input.incidentType ?? null : null, reasonId: reason?.id ?? null,
     description: input.description ?? null,
     authorName: input.author?.name ?? `${customer.firstName} ${customer.lastName}`.trim(),
@@ -98,23 +104,25 @@ export async function fileClaimInTransaction(
     attributes: input.attributes ?? {}, policyId: input.policyId ?? null, at: now,
   }, lines);
 
-  await claimParts.insertAttachments(trx, storeId, (input.evidence ?? []).map((evidence) => ({
+  const attachments = await claimParts.insertAttachments(trx, storeId, (input.evidence ?? []).map((evidence) => ({
     uuid: core.newId(), claimId: inserted.claim.id, url: evidence.url, kind: evidence.kind, uploadedBy: actorRecord(actor).type, createdAt: now,
   })));
-  if (input.kind === 'return') {
-    // A return gets its easy-return code at once, so the customer can hand the parcel in.
-    await claimParts.insertReturnShipment(trx, storeId, {
-      uuid: core.newId(), claimId: inserted.claim.id, carrier: null, trackingNumber: null, trackingUrl: null,
-      easyReturnCode: easyReturnCode(), codeValidFrom: now,
-      codeValidUntil: new Date(now.getTime() + core.config.easyReturnValidityDays * 86_400_000),
-      codeMaxUses: 1, codeUseCount: 0, status: 'pending', shippedAt: null, receivedAt: null,
-    }, now);
-  }
+  // A return gets its easy-return code at once, so the customer can hand the parcel in.
+  const returnShipment = input.kind !== 'return' ? null : await claimParts.insertReturnShipment(trx, storeId, {
+    uuid: core.newId(), claimId: inserted.claim.id, carrier: null, trackingNumber: null, trackingUrl: null,
+    easyReturnCode: easyReturnCode(), codeValidFrom: now,
+    codeValidUntil: new Date(now.getTime() + core.config.easyReturnValidityDays * 86_400_000),
+    codeMaxUses: 1, codeUseCount: 0, status: 'pending', shippedAt: null, receivedAt: null,
+  }, now);
   await events.appendEvents(trx, [claimEvent(core, actor, inserted.claim, 'claim.created', {
-    number, kind: input.kind, status: 'new', source: input.source, order_id: order.id,
+    number: inserted.claim.number, kind: input.kind, status: 'new', source: input.source, order_id: order.id,
     lines: lines.map((line) => ({ order_item_id: line.orderItemId, quantity: line.quantity })),
   }, now)]);
-  return policy === undefined ? inserted.claim : applyPolicyToNewClaim(trx, core, inserted.claim, policy, now);
+  if (policy !== undefined) return { claim: await applyPolicyToNewClaim(trx, core, inserted.claim, policy, now) };
+  return {
+    claim: inserted.claim,
+    details: newClaimDetails({ claim: inserted.claim, order, customer, reason: reason ?? null, lines: inserted.lines, items, attachments, returnShipment }),
+  };
 }
 
 async function checkedLines(trx: Transaction<DB>, storeId: number, orderId: number, input: FileClaimInput) {
@@ -136,7 +144,7 @@ async function checkedLines(trx: Transaction<DB>, storeId: number, orderId: numb
   });
   const refusal = checkLines(input.kind, claimable, lines);
   if (refusal !== undefined) refuse(refusal);
-  return lines;
+  return { lines, items };
 }
 
 async function checkedReason(trx: Transaction<DB>, storeId: number, input: FileClaimInput): Promise<reasons.Reason | undefined> {

@@ -81,19 +81,13 @@ export type NewClaimRecord = Omit<Claim,
   'id' | 'number' | 'version' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'deletedAt' | 'decision'
   | 'policyVersion' | 'riskFlags' | 'queue' | 'policyDecision'> & { at: Date };
 
-export async function nextClaimNumber(trx: Transaction<DB>): Promise<string> {
-  const { rows } = await sql<{ n: number }>`SELECT nextval('claim_numbers')::int8 AS n`.execute(trx);
-  const row = rows[0];
-  if (row === undefined) throw new Error('claim_numbers sequence returned nothing');
-  return `R-${row.n}`;
-}
-
+/** Writes a claim and its lines; the claim takes the next number of the `claim_numbers` sequence (R-1001, …). */
 export async function insertClaim(
-  trx: Transaction<DB>, claim: NewClaimRecord & { number: string },
+  trx: Transaction<DB>, claim: NewClaimRecord,
   lines: ReadonlyArray<{ orderItemId: number; quantity: number; issueType?: string | null; details?: string | null }>,
 ): Promise<{ claim: Claim; lines: ClaimLine[] }> {
   const row = await trx.insertInto('claims').values({
-    store_id: claim.storeId, uuid: claim.uuid, number: claim.number, order_id: claim.orderId, customer_id: claim.customerId,
+    store_id: claim.storeId, uuid: claim.uuid, number: sql<string>`'R-' || nextval('claim_numbers')`, order_id: claim.orderId, customer_id: claim.customerId,
     kind: claim.kind, incident_type: claim.incidentType, reason_id: claim.reasonId, description: claim.description,
     author_name: claim.authorName, author_email: claim.authorEmail, source: claim.source, filed_by: claim.filedBy,
     status: claim.status, holds_quantity: claim.holdsQuantity, refund_destination: JSON.stringify(claim.refundDestination),

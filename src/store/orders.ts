@@ -141,6 +141,13 @@ export async function findOrder(db: Kysely<DB>, storeId: number, ref: OrderRef):
   return row === undefined ? undefined : toOrder(row);
 }
 
+/** Finds and locks the order a reference names, in one statement (the first by id, as findOrder). */
+export async function lockOrderByRef(trx: Transaction<DB>, storeId: number, ref: OrderRef): Promise<Order | undefined> {
+  const row = await whereOrderRef(trx.selectFrom('orders').selectAll().where('store_id', '=', storeId), ref)
+    .orderBy('id').limit(1).forUpdate().executeTakeFirst();
+  return row === undefined ? undefined : toOrder(row);
+}
+
 /** Locks the order row: every claim and refund on an order draws on the same goods and money. */
 export async function lockOrder(trx: Transaction<DB>, storeId: number, orderId: number): Promise<Order | undefined> {
   const row = await trx.selectFrom('orders').selectAll()

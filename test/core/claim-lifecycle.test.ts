@@ -32,6 +32,29 @@ describe.each(DATABASES)('the claims engine through /v1 (%s)', (kind) => {
       expect(events[0]).toMatchObject({ actor: { type: 'merchant' }, data: { number: claim.number, status: 'new' } });
     });
 
+    it('answers a filing with exactly what a read of the new claim shows', async () => {
+      const store = await t.given.store();
+      const order = await t.given.order(store, { items: [{ quantity: 3, fulfillment_status: 'shipped' }, { quantity: 1, fulfillment_status: 'unfulfilled' }] });
+      const reason = await t.given.reason(store, { kind: 'return', subject: 'Broken' });
+      const filings = [
+        {
+          order_id: order.id, kind: 'return', reason_id: reason.id, description: 'Cracked',
+          lines: [{ order_item_id: order.items[0].id, quantity: 2, issue_type: 'damaged', details: 'corner' }],
+          evidence: [{ url: 'https://img.example.com/a.jpg', kind: 'photo' }, { url: 'https://img.example.com/b.pdf', kind: 'receipt' }],
+          author: { name: 'Someone Else', email: 'else@example.com' }, attributes: { channel: 'app' },
+        },
+        { order_id: order.id, kind: 'cancellation', lines: [{ order_item_id: order.items[1].id }] },
+        { order_id: order.id, kind: 'incident', type: 'damaged', lines: [{ order_item_id: order.items[0].id, quantity: 1 }] },
+      ];
+      for (const body of filings) {
+        const filed = await t.request({ method: 'POST', url: '/v1/claims', key: store.merchantKey, body });
+        expect(filed.statusCode, filed.body).toBe(201);
+        const read = await t.request({ method: 'GET', url: `/v1/claims/${filed.json().id}`, key: store.merchantKey });
+        expect(filed.json()).toEqual(read.json());
+        expect(filed.headers.etag).toBe(read.headers.etag);
+      }
+    });
+
     it('reads a claim by id, uuid or number', async () => {
       const store = await t.given.store();
       const { claim } = await givenReturnClaim(t, store);
