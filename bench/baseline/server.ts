@@ -20,38 +20,43 @@ const CLAIM = `id, uuid, number, store_id, order_id, customer_id, reason_id, kin
 const PROMISING = ['requested', 'approved', 'processing', 'issued'];
 const UNDECIDED = ['new', 'open', 'communicating', 'waiting_on_customer', 'waiting_on_merchant', 'waiting_on_platform'];
 
-/** A page of claims with everything they hang on, in one round of parallel queries. */
+/** Each part's rows as one JSON array: `select` is the part's columns from `from`, `where` names its claims, orders, customers or reasons. */
+const part = (name: string, select: string, from: string, where: string, order = 'id') =>
+  `(SELECT coalesce(json_agg(x ORDER BY x.${order}), '[]') FROM (SELECT ${select} FROM ${from} WHERE ${where}) x) AS ${name}`;
+
+// A page's details in one statement, each part a JSON array (Recourse asks the same way), with
+// the columns a client reads. Every tenant index leads with store_id, so the queries name it too.
+const DETAILS = `SELECT
+  ${part('lines', 'l.id, l.claim_id, l.order_item_id, i.sku, i.name, l.quantity, i.unit_price_minor, l.issue_type, l.details', 'claim_lines l JOIN order_items i ON i.id = l.order_item_id', 'l.store_id = $1 AND l.claim_id = ANY($2)')},
+  ${part('messages', 'id, uuid, claim_id, sender_type, author_name, body, internal, attachments, created_at', 'messages', 'store_id = $1 AND claim_id = ANY($2)')},
+  ${part('attachments', '*', 'attachments', 'store_id = $1 AND claim_id = ANY($2)')},
+  ${part('resolutions', '*', 'resolutions', 'store_id = $1 AND claim_id = ANY($2)')},
+  ${part('refunds', 'id, uuid, claim_id, amount_minor, currency, status, method, reason, created_at, issued_at', 'refunds', 'store_id = $1 AND claim_id = ANY($2)')},
+  ${part('credits', '*', 'store_credits', 'store_id = $1 AND claim_id = ANY($2)')},
+  ${part('shipments', 'id, claim_id, carrier, tracking_number, tracking_url, easy_return_code, code_valid_until, status, shipped_at, received_at', 'return_shipments', 'store_id = $1 AND claim_id = ANY($2)')},
+  ${part('orders', 'id, uuid, number, external_id, currency, placed_at, total_amount_minor', 'orders', 'store_id = $1 AND id = ANY($3)')},
+  ${part('customers', 'id, email, first_name, last_name', 'customers', 'store_id = $1 AND id = ANY($4)')},
+  ${part('reasons', 'id, uuid, subject, translations', 'reasons', 'store_id = $1 AND id = ANY($5)')}`;
+
+/** A page of claims with everything they hang on, in one more statement. */
 async function withDetails(claims: Row[]): Promise<Row[]> {
   if (claims.length === 0) return [];
-  const ids = claims.map((claim) => claim.id);
-  const orderIds = claims.map((claim) => claim.order_id);
-  // Every tenant index leads with store_id, so the hand-written queries name it too.
   const store = claims[0]?.store_id;
-  const [lines, messages, attachments, resolutions, refunds, credits, shipments, orders, customers, reasons] = await Promise.all([
-    pool.query('SELECT l.id, l.claim_id, l.order_item_id, i.sku, i.name, l.quantity, i.unit_price_minor, l.issue_type, l.details FROM claim_lines l JOIN order_items i ON i.id = l.order_item_id WHERE l.store_id = $1 AND l.claim_id = ANY($2) ORDER BY l.id', [store, ids]),
-    pool.query('SELECT id, uuid, claim_id, sender_type, author_name, body, internal, attachments, created_at FROM messages WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
-    pool.query('SELECT * FROM attachments WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
-    pool.query('SELECT * FROM resolutions WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
-    pool.query('SELECT id, uuid, claim_id, amount_minor, currency, status, method, reason, created_at, issued_at FROM refunds WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
-    pool.query('SELECT * FROM store_credits WHERE store_id = $1 AND claim_id = ANY($2) ORDER BY id', [store, ids]),
-    pool.query('SELECT id, claim_id, carrier, tracking_number, tracking_url, easy_return_code, code_valid_until, status, shipped_at, received_at FROM return_shipments WHERE store_id = $1 AND claim_id = ANY($2)', [store, ids]),
-    pool.query('SELECT id, uuid, number, external_id, currency, placed_at, total_amount_minor FROM orders WHERE id = ANY($1)', [orderIds]),
-    pool.query('SELECT id, email, first_name, last_name FROM customers WHERE id = ANY($1)', [claims.map((claim) => claim.customer_id)]),
-    pool.query('SELECT id, uuid, subject, translations FROM reasons WHERE id = ANY($1)', [claims.map((claim) => claim.reason_id)]),
-  ]);
-  const of = (result: pg.QueryResult, id: number, column = 'claim_id') => result.rows.filter((row) => row[column] === id);
+  const { rows: [details] } = await pool.query(DETAILS, [store, claims.map((claim) => claim.id), claims.map((claim) => claim.order_id),
+    claims.map((claim) => claim.customer_id), claims.map((claim) => claim.reason_id)]);
+  const of = (rows: Row[], id: number) => rows.filter((row) => row.claim_id === id);
   return claims.map((claim) => ({
     ...claim,
-    order: orders.rows.find((row) => row.id === claim.order_id),
-    customer: customers.rows.find((row) => row.id === claim.customer_id),
-    reason: reasons.rows.find((row) => row.id === claim.reason_id) ?? null,
-    lines: of(lines, claim.id),
-    messages: of(messages, claim.id),
-    attachments: of(attachments, claim.id),
-    resolutions: of(resolutions, claim.id),
-    refunds: of(refunds, claim.id),
-    store_credits: of(credits, claim.id),
-    return_shipment: shipments.rows.find((row) => row.claim_id === claim.id) ?? null,
+    order: details.orders.find((row: Row) => row.id === claim.order_id),
+    customer: details.customers.find((row: Row) => row.id === claim.customer_id),
+    reason: details.reasons.find((row: Row) => row.id === claim.reason_id) ?? null,
+    lines: of(details.lines, claim.id),
+    messages: of(details.messages, claim.id),
+    attachments: of(details.attachments, claim.id),
+    resolutions: of(details.resolutions, claim.id),
+    refunds: of(details.refunds, claim.id),
+    store_credits: of(details.credits, claim.id),
+    return_shipment: details.shipments.find((row: Row) => row.claim_id === claim.id) ?? null,
   }));
 }
 
@@ -103,8 +108,11 @@ app.get<{ Querystring: { store: string; page?: string; size?: string; status?: s
   const size = Number(request.query.size ?? 20);
   const values: unknown[] = [Number(request.query.store)];
   if (request.query.status !== undefined) values.push(request.query.status);
-  const status = request.query.status === undefined ? '' : ' AND status = $2';
-  const { rows } = await pool.query(`SELECT * FROM refunds WHERE store_id = $1${status} ORDER BY id LIMIT ${size} OFFSET ${Number(request.query.page ?? 0) * size}`, values);
+  // With the tracking of the claim's return parcel, as the Refunds v2 door shows it.
+  const status = request.query.status === undefined ? '' : ' AND r.status = $2';
+  const { rows } = await pool.query(`SELECT r.*, s.carrier, s.tracking_number, s.tracking_url, s.status AS shipment_status FROM refunds r
+    LEFT JOIN return_shipments s ON s.claim_id = r.claim_id
+    WHERE r.store_id = $1${status} ORDER BY r.id LIMIT ${size} OFFSET ${Number(request.query.page ?? 0) * size}`, values);
   return { success: true, data: rows, error: null };
 });
 

@@ -52,7 +52,7 @@ export async function importOrder(core: Core, actor: Actor, input: ImportOrderIn
       };
     }));
     if (inserted === undefined) refuse({ code: 'conflict', entity: 'order', message: `order ${input.number} already exists in this store` });
-    return { ...inserted.order, customer, items: inserted.items };
+    return { customer, items: inserted.items, ...inserted.order };
   });
 }
 
@@ -72,7 +72,7 @@ export async function getOrder(core: Core, actor: Actor, ref: OrderLookup): Prom
   ]);
   const customer = customers[0];
   if (customer === undefined) throw new Error(`order ${order.id} has no customer row`);
-  return { ...order, customer, items };
+  return { customer, items, ...order };
 }
 
 export async function listOrders(
@@ -87,7 +87,7 @@ export async function listOrders(
   return found.map((order) => {
     const customer = customers.find((candidate) => candidate.id === order.customerId);
     if (customer === undefined) throw new Error(`order ${order.id} has no customer row`);
-    return { ...order, customer, items: items.filter((item) => item.orderId === order.id) };
+    return { customer, items: items.filter((item) => item.orderId === order.id), ...order };
   });
 }
 

@@ -194,7 +194,15 @@ export async function listRefunds(
   core: Core, actor: Actor, filter: Omit<refunds.RefundFilter, 'customerId'>, page: { offset: number; limit: number },
 ): Promise<refunds.Refund[]> {
   requireScope(actor, 'read_claims');
-  return refunds.listRefunds(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, {
-    offset: page.offset, limit: Math.min(page.limit, REFUNDS_PAGE_MAX),
-  });
+  return refunds.listRefunds(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
 }
+
+/** A page of refunds as listRefunds, each with its claim's return parcel (for doors that show its tracking). */
+export async function listRefundsWithShipments(
+  core: Core, actor: Actor, filter: Omit<refunds.RefundFilter, 'customerId'>, page: { offset: number; limit: number },
+): Promise<Array<{ refund: refunds.Refund; returnShipment: claimParts.ReturnShipment | null }>> {
+  requireScope(actor, 'read_claims');
+  return refunds.listRefundsWithShipments(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
+}
+
+const refundsPage = (page: { offset: number; limit: number }) => ({ offset: page.offset, limit: Math.min(page.limit, REFUNDS_PAGE_MAX) });

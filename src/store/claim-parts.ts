@@ -78,29 +78,29 @@ export interface ReturnShipment {
   updatedAt: Date;
 }
 
-const toMessage = (row: MessageRow): Message => ({
+export const toMessage = (row: MessageRow): Message => ({
   id: row.id, uuid: row.uuid, claimId: row.claim_id, senderType: row.sender_type as Message['senderType'],
   authorName: row.author_name, body: row.body, internal: row.internal, attachments: row.attachments, createdAt: row.created_at,
 });
 
-const toAttachment = (row: AttachmentRow): Attachment => ({
+export const toAttachment = (row: AttachmentRow): Attachment => ({
   id: row.id, uuid: row.uuid, claimId: row.claim_id, url: row.url, kind: row.kind as Attachment['kind'],
   uploadedBy: row.uploaded_by, createdAt: row.created_at,
 });
 
-const toResolution = (row: ResolutionRow): Resolution => ({
+export const toResolution = (row: ResolutionRow): Resolution => ({
   id: row.id, uuid: row.uuid, claimId: row.claim_id, type: row.type, outcome: row.outcome, details: row.details,
   paidValueMinor: row.paid_value_minor, paidCurrency: row.paid_currency, includeShipping: row.include_shipping,
   shippingAmountMinor: row.shipping_amount_minor, claimStatus: row.claim_status, refundId: row.refund_id,
   createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at,
 });
 
-const toStoreCredit = (row: StoreCreditRow): StoreCredit => ({
+export const toStoreCredit = (row: StoreCreditRow): StoreCredit => ({
   id: row.id, uuid: row.uuid, claimId: row.claim_id, type: row.type, code: row.code, valueMinor: row.value_minor,
   bonusMinor: row.bonus_minor, currency: row.currency, emailStatus: row.email_status, emailedAt: row.emailed_at, createdAt: row.created_at,
 });
 
-const toReturnShipment = (row: ReturnShipmentRow): ReturnShipment => ({
+export const toReturnShipment = (row: ReturnShipmentRow): ReturnShipment => ({
   id: row.id, uuid: row.uuid, claimId: row.claim_id, carrier: row.carrier, trackingNumber: row.tracking_number,
   trackingUrl: row.tracking_url, easyReturnCode: row.easy_return_code, codeValidFrom: row.code_valid_from,
   codeValidUntil: row.code_valid_until, codeMaxUses: row.code_max_uses, codeUseCount: row.code_use_count,

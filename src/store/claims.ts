@@ -70,7 +70,7 @@ export function toClaim(row: ClaimRow): Claim {
   };
 }
 
-function toClaimLine(row: ClaimLineRow): ClaimLine {
+export function toClaimLine(row: ClaimLineRow): ClaimLine {
   return {
     id: row.id, claimId: row.claim_id, orderItemId: row.order_item_id, quantity: row.quantity,
     issueType: row.issue_type, details: row.details, createdAt: row.created_at,

@@ -175,12 +175,6 @@ export async function findOrderItemStoreId(db: Kysely<DB>, itemId: number): Prom
 }
 
 /** Orders by id in one query (a page of claims names up to a hundred of them). */
-export async function findOrders(db: Kysely<DB>, storeId: number, ids: readonly number[]): Promise<Order[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('orders').selectAll().where('store_id', '=', storeId).where('id', 'in', ids).execute();
-  return rows.map(toOrder);
-}
-
 export async function findCustomers(db: Kysely<DB>, storeId: number, ids: readonly number[]): Promise<Customer[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('customers').selectAll().where('store_id', '=', storeId).where('id', 'in', ids).execute();

@@ -1,5 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { RELEASED_REFUND_STATUSES, type RefundMethod, type RefundStatus } from '../domain/refund/status.js';
+import { toReturnShipment, type ReturnShipment } from './claim-parts.js';
+import { fromJsonRow } from './json-rows.js';
 import type { DB, RefundRow } from './schema.js';
 
 export interface Refund {
@@ -102,6 +104,24 @@ export interface RefundFilter {
 
 /** Refunds of a store by id ascending, offset-paged (Refunds v2 style), within the caller's limit. */
 export async function listRefunds(db: Kysely<DB>, storeId: number, filter: RefundFilter, page: { offset: number; limit: number }): Promise<Refund[]> {
+  const rows = await refundPage(db, storeId, filter, page).selectAll('refunds').execute();
+  return rows.map(toRefund);
+}
+
+/** As listRefunds, each refund with the return parcel of its claim, in the same statement. */
+export async function listRefundsWithShipments(
+  db: Kysely<DB>, storeId: number, filter: RefundFilter, page: { offset: number; limit: number },
+): Promise<Array<{ refund: Refund; returnShipment: ReturnShipment | null }>> {
+  const rows = await refundPage(db, storeId, filter, page).selectAll('refunds')
+    .select(sql<unknown>`(SELECT to_json(s) FROM return_shipments s WHERE s.store_id = refunds.store_id AND s.claim_id = refunds.claim_id)`.as('return_shipment'))
+    .execute();
+  return rows.map(({ return_shipment: shipment, ...row }) => ({
+    refund: toRefund(row),
+    returnShipment: shipment === null ? null : fromJsonRow(shipment, 'return_shipments', toReturnShipment),
+  }));
+}
+
+function refundPage(db: Kysely<DB>, storeId: number, filter: RefundFilter, page: { offset: number; limit: number }) {
   let query = db.selectFrom('refunds').where('refunds.store_id', '=', storeId);
   if (filter.orderIds !== undefined) query = query.where('refunds.order_id', 'in', filter.orderIds.length === 0 ? [-1] : [...filter.orderIds]);
   if (filter.statuses !== undefined && filter.statuses.length > 0) query = query.where('refunds.status', 'in', [...filter.statuses]);
@@ -115,6 +135,5 @@ export async function listRefunds(db: Kysely<DB>, storeId: number, filter: Refun
     const first = query.select('refunds.id').orderBy('refunds.id', 'asc').offset(page.offset).limit(1);
     query = query.where('refunds.id', '>=', first);
   }
-  const rows = await query.selectAll('refunds').orderBy('refunds.id', 'asc').limit(page.limit).execute();
-  return rows.map(toRefund);
+  return query.orderBy('refunds.id', 'asc').limit(page.limit);
 }

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
 import { getOrder } from '../../core/orders.js';
 import { receiveRefundReturn } from '../../core/receive-refund-return.js';
-import { changeRefund, getRefund, listRefunds, requestOrderRefund, returnShipmentsOfRefunds } from '../../core/refunds.js';
+import { changeRefund, getRefund, listRefundsWithShipments, requestOrderRefund, returnShipmentsOfRefunds } from '../../core/refunds.js';
 import { shipRefundReturn } from '../../core/ship-refund-return.js';
 import type { Actor } from '../../domain/actor.js';
 import { currencyExponent, toMinor } from '../../domain/money.js';
@@ -18,17 +18,10 @@ import {
 } from './schemas.js';
 import { fromRefundV2Status } from './status.js';
 
-/** Refunds as the document shows them, with tracking from their claims' return shipments (one batch). */
-async function renderRefunds(core: Core, refunds: readonly Refund[]): Promise<RefundV2[]> {
-  if (refunds.length === 0) return [];
-  const shipments = await returnShipmentsOfRefunds(core, refunds);
-  return refunds.map((refund) => toRefundV2(refund, shipments.get(refund.claimId) ?? null));
-}
-
+/** A refund as the document shows it, with tracking from its claim's return shipment. */
 async function renderRefund(core: Core, refund: Refund): Promise<RefundV2> {
-  const [rendered] = await renderRefunds(core, [refund]);
-  if (rendered === undefined) throw new Error(`refund ${refund.id} vanished`);
-  return rendered;
+  const shipments = await returnShipmentsOfRefunds(core, [refund]);
+  return toRefundV2(refund, shipments.get(refund.claimId) ?? null);
 }
 
 /** One PATCH action as the core use case that does it. */
@@ -67,12 +60,12 @@ export const refundsV2: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, 
     const size = Math.min(asked, PAGE_SIZE_MAX);
     // "The requested orderId must belong to you": an order the caller cannot see is a 404, not an empty page.
     const order = orderId === undefined ? undefined : await getOrder(core, request.actor, { id: Number(orderId) });
-    const refunds = await listRefunds(core, request.actor, {
+    const found = await listRefundsWithShipments(core, request.actor, {
       orderIds: order === undefined ? undefined : [order.id],
       statuses: status === undefined ? undefined : [fromRefundV2Status(status)],
       valid,
     }, { offset: page * size, limit: size });
-    return envelope(await renderRefunds(core, refunds), new Date());
+    return envelope(found.map(({ refund, returnShipment }) => toRefundV2(refund, returnShipment)), new Date());
   });
 
   app.get('/api/v2/refunds/:id', { schema: { params: RefundIdParams, response: { 200: One } } }, async (request) => {

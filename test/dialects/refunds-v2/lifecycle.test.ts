@@ -35,6 +35,10 @@ describe.each(DATABASES)('Refunds v2: life of a refund (%s)', (kind) => {
     expect(issued).toMatchObject({ status: 'ISSUED', amount: 15, valid: true, trackingId: 'SF1234567890', carrierName: 'SF-Express' });
     expect(issued.issuedAt).not.toBeNull();
     expect(dataOf(await v2(t, 'GET', `/${created.id}`, { key: customerKey }))).toEqual(issued);
+    // A page shows each refund with its tracking just as the single read does.
+    for (const key of [customerKey, store.merchantKey]) {
+      expect(dataOf(await v2(t, 'GET', `?orderId=${order.id}`, { key }))).toEqual([issued]);
+    }
 
     // The same refund, as the native API shows it, with its claim, parcel and history.
     const refund = await native(store.merchantKey, `/v1/refunds/${created.id}`);
