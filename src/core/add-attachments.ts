@@ -2,7 +2,7 @@ import { actorRecord, type Actor } from '../domain/actor.js';
 import { refuse } from '../domain/refusal.js';
 import type { Attachment } from '../store/claim-parts.js';
 import * as claimParts from '../store/claim-parts.js';
-import * as claims from '../store/claims.js';
+import type * as claims from '../store/claims.js';
 import * as events from '../store/events.js';
 import { requireScope } from './access.js';
 import { findVisibleClaim } from './claim-details.js';
@@ -19,11 +19,9 @@ export async function addAttachments(
   if (attachments.length === 0 || attachments.length > ATTACHMENTS_PER_REQUEST_MAX) {
     refuse({ code: 'invalid_input', message: `send 1–${ATTACHMENTS_PER_REQUEST_MAX} attachments`, path: '/attachments' });
   }
-  const visible = await findVisibleClaim(core.db, actor, claimRef);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {
-    const claim = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (claim === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
     const inserted = await claimParts.insertAttachments(trx, claim.storeId, attachments.map((attachment) => ({
       uuid: core.newId(), claimId: claim.id, url: attachment.url, kind: attachment.kind, uploadedBy: actorRecord(actor).type, createdAt: now,
     })));

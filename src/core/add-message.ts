@@ -2,7 +2,7 @@ import type { Actor } from '../domain/actor.js';
 import { refuse } from '../domain/refusal.js';
 import type { Message } from '../store/claim-parts.js';
 import * as claimParts from '../store/claim-parts.js';
-import * as claims from '../store/claims.js';
+import type * as claims from '../store/claims.js';
 import * as events from '../store/events.js';
 import { requireScope } from './access.js';
 import { findVisibleClaim } from './claim-details.js';
@@ -26,12 +26,10 @@ export async function addMessage(core: Core, actor: Actor, input: AddMessageInpu
   if (actor.role === 'customer' && (input.internal === true || (input.senderType !== undefined && input.senderType !== 'customer'))) {
     refuse({ code: 'forbidden', message: 'a customer posts only its own, public messages' });
   }
-  const visible = await findVisibleClaim(core.db, actor, input.claim);
   const senderType = input.senderType ?? (actor.role === 'customer' ? 'customer' : actor.role);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {
-    const claim = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (claim === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const claim = await findVisibleClaim(trx, actor, input.claim, { lock: true });
     const message = await claimParts.insertMessage(trx, claim.storeId, {
       uuid: core.newId(), claimId: claim.id, senderType, authorName: input.authorName ?? actor.name, body: input.body,
       internal: input.internal ?? false, attachments: input.attachments ?? [], createdAt: now,

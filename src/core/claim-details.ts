@@ -133,9 +133,12 @@ function groupByClaim<T extends { claimId: number }>(rows: readonly T[]): Map<nu
   return groups;
 }
 
-/** Finds a claim the actor may see, or refuses with 404 (never 403: existence must not leak). */
-export async function findVisibleClaim(db: Kysely<DB>, actor: Actor, ref: claims.ClaimRef): Promise<claims.Claim> {
-  const claim = await claims.findClaim(db, storeOf(actor), ref, { customerId: customerScope(actor) });
+/**
+ * Finds a claim the actor may see, or refuses with 404 (never 403: existence must not leak).
+ * With `lock`, inside a transaction, it also takes the claim's row lock for a change.
+ */
+export async function findVisibleClaim(db: Kysely<DB>, actor: Actor, ref: claims.ClaimRef, options: { lock?: boolean } = {}): Promise<claims.Claim> {
+  const claim = await claims.findClaim(db, storeOf(actor), ref, { customerId: customerScope(actor), lock: options.lock });
   if (claim === undefined) refuse({ code: 'not_found', entity: 'claim', id: 'id' in ref ? ref.id : 'uuid' in ref ? ref.uuid : ref.number });
   return claim;
 }

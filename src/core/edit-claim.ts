@@ -32,11 +32,9 @@ export interface EditClaimInput {
 export async function editClaim(core: Core, actor: Actor, input: EditClaimInput): Promise<ClaimDetails> {
   requireScope(actor, 'manage_claims');
   requireMerchant(actor);
-  const visible = await findVisibleClaim(core.db, actor, input.claim);
   const now = core.clock();
   const claim = await core.db.transaction().execute(async (trx) => {
-    const locked = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (locked === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const locked = await findVisibleClaim(trx, actor, input.claim, { lock: true });
     if (input.expectedVersion !== undefined && input.expectedVersion !== locked.version) {
       refuse({ code: 'version_mismatch', current: locked.version, given: input.expectedVersion });
     }
@@ -91,11 +89,9 @@ export async function editClaim(core: Core, actor: Actor, input: EditClaimInput)
 export async function deleteClaim(core: Core, actor: Actor, claimRef: claims.ClaimRef): Promise<void> {
   requireScope(actor, 'manage_claims');
   requireMerchant(actor);
-  const visible = await findVisibleClaim(core.db, actor, claimRef);
   const now = core.clock();
   await core.db.transaction().execute(async (trx) => {
-    const locked = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (locked === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const locked = await findVisibleClaim(trx, actor, claimRef, { lock: true });
     const deleted = await claims.updateClaim(trx, locked.storeId, locked.id, { deletedAt: now, holdsQuantity: false }, now);
     await events.appendEvents(trx, [claimEvent(core, actor, deleted, 'claim.deleted', { status: deleted.status }, now)]);
   });

@@ -49,6 +49,15 @@ export async function countClaimsByStatus(core: Core, actor: Actor, filter: clai
   return claimList.countClaimsByStatus(core.db, scopeOf(actor, {}), filter);
 }
 
+/** Where a claim sits in the list order (for a cursor that names a claim), without its details. */
+export async function findClaimKeyset(
+  core: Core, actor: Actor, filter: claimList.ClaimFilter, options: ClaimListOptions = {},
+): Promise<claimList.ClaimKeyset | undefined> {
+  requireScope(actor, 'read_claims');
+  const [claim] = await claimList.listClaims(core.db, scopeOf(actor, options), filter, { limit: 1 });
+  return claim === undefined ? undefined : { createdAt: claim.createdAt, id: claim.id };
+}
+
 export async function claimsExistBeyond(
   core: Core, actor: Actor, filter: claimList.ClaimFilter, edge: claimList.ClaimKeyset, direction: 'newer' | 'older', options: ClaimListOptions = {},
 ): Promise<boolean> {

@@ -61,11 +61,9 @@ export async function bookRefund(
 export async function requestRefund(core: Core, actor: Actor, claimRef: claims.ClaimRef, input: BookRefundInput): Promise<refunds.Refund> {
   requireScope(actor, actor.role === 'customer' ? 'write_claims' : 'manage_claims');
   if (actor.role === 'customer' && input.status === 'issued') refuse({ code: 'forbidden', message: 'only a merchant issues refunds' });
-  const visible = await findVisibleClaim(core.db, actor, claimRef);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {
-    const claim = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (claim === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
     return bookRefund(trx, core, actor, claim, input, now);
   });
 }

@@ -30,11 +30,9 @@ export async function addResolution(core: Core, actor: Actor, claimRef: claims.C
   requireMerchant(actor);
   const type = input.type;
   if (!isResolutionType(type)) refuse({ code: 'invalid_input', message: `unknown resolution type ${type}`, path: '/type' });
-  const visible = await findVisibleClaim(core.db, actor, claimRef);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {
-    const claim = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (claim === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
     const paidMinor = input.paidValueMinor ?? 0;
     const refund = type === 'REFUND' && paidMinor > 0
       ? await bookRefund(trx, core, actor, claim, { amountMinor: paidMinor, currency: input.paidCurrency, status: 'issued', reason: input.details }, now)
@@ -65,11 +63,9 @@ export interface StoreCreditInput {
 export async function addStoreCredit(core: Core, actor: Actor, claimRef: claims.ClaimRef, input: StoreCreditInput): Promise<claimParts.StoreCredit> {
   requireScope(actor, 'manage_claims');
   requireMerchant(actor);
-  const visible = await findVisibleClaim(core.db, actor, claimRef);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {
-    const claim = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (claim === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
     const order = await orders.findOrder(trx, claim.storeId, { id: claim.orderId });
     if (order === undefined) throw new Error(`claim ${claim.id} lost its order`);
     const credit = await claimParts.insertStoreCredit(trx, claim.storeId, {

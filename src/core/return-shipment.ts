@@ -21,11 +21,9 @@ export interface ShipmentInput {
 /** Records that the goods are on their way back; the claim follows (approved → in return transit). */
 export async function registerReturnShipment(core: Core, actor: Actor, claimRef: claims.ClaimRef, input: ShipmentInput): Promise<ClaimDetails> {
   requireScope(actor, actor.role === 'customer' ? 'write_claims' : 'manage_claims');
-  const visible = await findVisibleClaim(core.db, actor, claimRef);
   const now = core.clock();
   const claim = await core.db.transaction().execute(async (trx) => {
-    const locked = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (locked === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const locked = await findVisibleClaim(trx, actor, claimRef, { lock: true });
     return shipReturn(trx, core, actor, locked, input, now);
   });
   return detailsFor(core.db, actor, claim);
@@ -57,11 +55,9 @@ export async function shipReturn(trx: Transaction<DB>, core: Core, actor: Actor,
 export async function markReturnReceived(core: Core, actor: Actor, claimRef: claims.ClaimRef): Promise<ClaimDetails> {
   requireScope(actor, 'manage_claims');
   if (actor.role === 'customer') refuse({ code: 'forbidden', message: 'only the merchant receives a return' });
-  const visible = await findVisibleClaim(core.db, actor, claimRef);
   const now = core.clock();
   const claim = await core.db.transaction().execute(async (trx) => {
-    const locked = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (locked === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const locked = await findVisibleClaim(trx, actor, claimRef, { lock: true });
     return receiveReturn(trx, core, actor, locked, now);
   });
   return detailsFor(core.db, actor, claim);

@@ -43,11 +43,9 @@ export async function transitionClaim(core: Core, actor: Actor, input: Transitio
   } else {
     requireScope(actor, 'manage_claims');
   }
-  const visible = await findVisibleClaim(core.db, actor, input.claim);
   const now = core.clock();
   const claim = await core.db.transaction().execute(async (trx) => {
-    const locked = await claims.lockClaim(trx, visible.storeId, visible.id);
-    if (locked === undefined) refuse({ code: 'not_found', entity: 'claim', id: visible.id });
+    const locked = await findVisibleClaim(trx, actor, input.claim, { lock: true });
     if (input.expectedVersion !== undefined && input.expectedVersion !== locked.version) {
       refuse({ code: 'version_mismatch', current: locked.version, given: input.expectedVersion });
     }

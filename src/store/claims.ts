@@ -112,11 +112,12 @@ function whereRef(eb: ExpressionBuilder<DB, 'claims'>, ref: ClaimRef): Expressio
 
 /** A claim of the store (and of one customer, when given); soft-deleted claims are gone. */
 export async function findClaim(
-  db: Kysely<DB>, storeId: number, ref: ClaimRef, options: { customerId?: number; includeDeleted?: boolean } = {},
+  db: Kysely<DB>, storeId: number, ref: ClaimRef, options: { customerId?: number; includeDeleted?: boolean; lock?: boolean } = {},
 ): Promise<Claim | undefined> {
   let query = db.selectFrom('claims').selectAll().where('store_id', '=', storeId).where((eb) => whereRef(eb, ref));
   if (options.customerId !== undefined) query = query.where('customer_id', '=', options.customerId);
   if (options.includeDeleted !== true) query = query.where('deleted_at', 'is', null);
+  if (options.lock === true) query = query.forUpdate();
   const row = await query.executeTakeFirst();
   return row === undefined ? undefined : toClaim(row);
 }

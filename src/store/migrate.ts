@@ -33,11 +33,30 @@ export async function migrateToLatest(db: Kysely<any>, options: { schema?: strin
     await sql`set statement_timeout = 0`.execute(connection);
     try {
       const migrator = new Migrator({ db: connection, provider, ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }) });
-      const { error, results } = await migrator.migrateToLatest();
-      if (error !== undefined) throw error;
-      return (results ?? []).map((result) => result.migrationName);
+      return await retryWhileSchemaVanishes(async () => {
+        const { error, results } = await migrator.migrateToLatest();
+        if (error !== undefined) throw error;
+        return (results ?? []).map((result) => result.migrationName);
+      });
     } finally {
       await sql`reset statement_timeout`.execute(connection);
     }
   });
+}
+
+/**
+ * Runs `work` again while it fails with 3F000 (no such schema), at most `attempts` times.
+ * Kysely finds its bookkeeping tables by listing every schema's tables, and another schema
+ * dropped during that listing (parallel test suites, other tenants of the server) fails it
+ * before any migration ran.
+ */
+export async function retryWhileSchemaVanishes<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      const vanished = typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '3F000';
+      if (!vanished || attempt >= attempts) throw error;
+    }
+  }
 }

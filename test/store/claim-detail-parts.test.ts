@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo } from '../../src/cli/seed.js';
+import { loadClaimDetails } from '../../src/core/claim-details.js';
 import { createCore } from '../../src/core/core.js';
 import { loadDetailParts, type DetailIds } from '../../src/store/claim-detail-parts.js';
 import { TIMESTAMP_COLUMNS, type JsonTable } from '../../src/store/json-rows.js';
@@ -87,6 +88,24 @@ describe.each(DATABASES)('the details of a page of claims, in one statement (%s)
   it("returns nothing of another store's claims, orders, customers or reasons", async () => {
     const parts = await loadDetailParts(database.db, storeId + 1000, ids);
     expect(Object.values(parts).every((rows) => rows.length === 0)).toBe(true);
+  });
+
+  it('reads the details of one claim or of every claim in one statement', async () => {
+    let statements = 0;
+    const counted = database.db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        statements += 1;
+        return args.result;
+      },
+    });
+    const found = (await database.db.selectFrom('claims').selectAll().orderBy('id').execute()).map(claims.toClaim);
+    for (const some of [found.slice(0, 1), found]) {
+      statements = 0;
+      const details = await loadClaimDetails(counted, storeId, some, { hideInternal: false });
+      expect(details.map((claim) => claim.id)).toEqual(some.map((claim) => claim.id));
+      expect(statements).toBe(1);
+    }
   });
 
   it('returns empty parts for no claims', async () => {

@@ -5,7 +5,7 @@ import type { ClaimDetails } from '../../core/claim-details.js';
 import type { Core } from '../../core/core.js';
 import { fileClaim } from '../../core/file-claim.js';
 import { getOrder } from '../../core/orders.js';
-import { claimsExistBeyond, getClaim, listClaims } from '../../core/read-claims.js';
+import { claimsExistBeyond, findClaimKeyset, getClaim, listClaims } from '../../core/read-claims.js';
 import { addResolution, addStoreCredit } from '../../core/resolutions.js';
 import { findStoreForActor } from '../../core/stores.js';
 import { transitionClaim } from '../../core/transition-claim.js';
@@ -51,9 +51,9 @@ const keysetOf = (claim: ClaimDetails): ClaimKeyset => ({ createdAt: claim.creat
 
 /** A cursor is a claim id this list returned; it may be a deleted claim when deleted ones are shown. */
 async function cursorKeyset(core: Core, actor: Actor, uuid: string, parameter: string, includeDeleted: boolean): Promise<ClaimKeyset> {
-  const [claim] = await listClaims(core, actor, { uuids: [uuid] }, { limit: 1 }, { includeDeleted });
-  if (claim === undefined) throw new QueryValueError(parameter, 'names no claim of this list');
-  return keysetOf(claim);
+  const keyset = await findClaimKeyset(core, actor, { uuids: [uuid] }, { includeDeleted });
+  if (keyset === undefined) throw new QueryValueError(parameter, 'names no claim of this list');
+  return keyset;
 }
 
 /** Newest first, by keyset; one extra row tells whether another page lies in the walking direction. */
