@@ -105,7 +105,7 @@ function assembleDetails(found: readonly claims.Claim[], loaded: LoadedParts): C
 
 /**
  * A claim just filed, from what its filing wrote and read under the order lock: the same
- * details a read would load, without the ten queries. Only for a filing nothing else wrote
+ * details a read would load, without reading it back. Only for a filing nothing else wrote
  * to (no policy ran), so it has no messages, resolutions, refunds or store credits yet.
  */
 export function newClaimDetails(filed: {

@@ -177,15 +177,9 @@ export async function getRefund(core: Core, actor: Actor, ref: refunds.RefundRef
 
 export const REFUNDS_PAGE_MAX = 100;
 
-/**
- * The return parcels behind refunds already found for the actor (so already within its
- * reach), by claim id: one statement for a page, where the claims' full details need a dozen.
- */
-export async function returnShipmentsOfRefunds(core: Core, found: readonly refunds.Refund[]): Promise<Map<number, claimParts.ReturnShipment>> {
-  const byStore = new Map<number, number[]>();
-  for (const refund of found) byStore.set(refund.storeId, [...(byStore.get(refund.storeId) ?? []), refund.claimId]);
-  const shipments = await Promise.all([...byStore].map(([storeId, claimIds]) => claimParts.listReturnShipments(core.db, storeId, [...new Set(claimIds)])));
-  return new Map(shipments.flat().map((shipment) => [shipment.claimId, shipment]));
+/** The return parcel behind a refund already found for the actor (so already within its reach), if any. */
+export async function returnShipmentOfRefund(core: Core, refund: refunds.Refund): Promise<claimParts.ReturnShipment | null> {
+  return (await claimParts.findReturnShipment(core.db, refund.storeId, refund.claimId)) ?? null;
 }
 
 export async function listRefunds(

@@ -197,7 +197,7 @@ export async function loadClaimParts(db: Kysely<DB>, storeId: number, claimIds: 
   };
 }
 
-export async function listReturnShipments(db: Kysely<DB>, storeId: number, claimIds: readonly number[]): Promise<ReturnShipment[]> {
+async function listReturnShipments(db: Kysely<DB>, storeId: number, claimIds: readonly number[]): Promise<ReturnShipment[]> {
   if (claimIds.length === 0) return [];
   const rows = await db.selectFrom('return_shipments').selectAll().where('store_id', '=', storeId).where('claim_id', 'in', [...claimIds]).execute();
   return rows.map(toReturnShipment);

@@ -174,7 +174,7 @@ export async function findOrderItemStoreId(db: Kysely<DB>, itemId: number): Prom
   return row?.store_id;
 }
 
-/** Orders by id in one query (a page of claims names up to a hundred of them). */
+/** Customers by id in one query. */
 export async function findCustomers(db: Kysely<DB>, storeId: number, ids: readonly number[]): Promise<Customer[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('customers').selectAll().where('store_id', '=', storeId).where('id', 'in', ids).execute();

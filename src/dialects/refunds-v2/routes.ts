@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
 import { getOrder } from '../../core/orders.js';
 import { receiveRefundReturn } from '../../core/receive-refund-return.js';
-import { changeRefund, getRefund, listRefundsWithShipments, requestOrderRefund, returnShipmentsOfRefunds } from '../../core/refunds.js';
+import { changeRefund, getRefund, listRefundsWithShipments, requestOrderRefund, returnShipmentOfRefund } from '../../core/refunds.js';
 import { shipRefundReturn } from '../../core/ship-refund-return.js';
 import type { Actor } from '../../domain/actor.js';
 import { currencyExponent, toMinor } from '../../domain/money.js';
@@ -20,8 +20,7 @@ import { fromRefundV2Status } from './status.js';
 
 /** A refund as the document shows it, with tracking from its claim's return shipment. */
 async function renderRefund(core: Core, refund: Refund): Promise<RefundV2> {
-  const shipments = await returnShipmentsOfRefunds(core, [refund]);
-  return toRefundV2(refund, shipments.get(refund.claimId) ?? null);
+  return toRefundV2(refund, await returnShipmentOfRefund(core, refund));
 }
 
 /** One PATCH action as the core use case that does it. */
