@@ -189,12 +189,12 @@ export async function listRefunds(
   return refunds.listRefunds(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
 }
 
-/** A page of refunds as listRefunds, each with its claim's return parcel (for doors that show its tracking). */
-export async function listRefundsWithShipments(
+/** A page of refunds as listRefunds, each with its claim's parcel tracking (for doors that show it). */
+export async function listRefundsWithTracking(
   core: Core, actor: Actor, filter: Omit<refunds.RefundFilter, 'customerId'>, page: { offset: number; limit: number },
-): Promise<Array<{ refund: refunds.Refund; returnShipment: claimParts.ReturnShipment | null }>> {
+): Promise<Array<{ refund: refunds.Refund; tracking: refunds.ParcelTracking | null }>> {
   requireScope(actor, 'read_claims');
-  return refunds.listRefundsWithShipments(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
+  return refunds.listRefundsWithTracking(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
 }
 
 const refundsPage = (page: { offset: number; limit: number }) => ({ offset: page.offset, limit: Math.min(page.limit, REFUNDS_PAGE_MAX) });

@@ -3,12 +3,15 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataFolder } from './lock-file.js';
+import { PreparingClient } from './prepared-statements.js';
+import { parseTimestamptz } from './timestamptz.js';
 import type { DB } from './schema.js';
 
 // int8 ids and minor-unit amounts fit in a double (2^53), so read them as numbers;
 // numeric (tax rates) likewise. Dates stay Date.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, parseTimestamptz(pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ)));
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; schema?: string; poolMax?: number; statementTimeoutMs?: number }
@@ -25,6 +28,7 @@ export interface Database {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
+      Client: PreparingClient,
       connectionString: target.url,
       max: target.poolMax ?? 20,
       idleTimeoutMillis: 30_000,
@@ -45,7 +49,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const pglite = await PGlite.create(inMemory ? undefined : target.dataDir);
     // One connection: Kysely holds it for a whole transaction, so concurrent requests
     // queue for it and never interleave two transactions' statements.
-    const pool = new pg.Pool(createPgConfig(pglite));
+    const pool = new pg.Pool({ ...createPgConfig(pglite), Client: PreparingClient });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,

@@ -1,7 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { RELEASED_REFUND_STATUSES, type RefundMethod, type RefundStatus } from '../domain/refund/status.js';
-import { toReturnShipment, type ReturnShipment } from './claim-parts.js';
-import { fromJsonRow } from './json-rows.js';
 import type { DB, RefundRow } from './schema.js';
 
 export interface Refund {
@@ -108,16 +106,26 @@ export async function listRefunds(db: Kysely<DB>, storeId: number, filter: Refun
   return rows.map(toRefund);
 }
 
-/** As listRefunds, each refund with the return parcel of its claim, in the same statement. */
-export async function listRefundsWithShipments(
+/** What a door that shows a refund's tracking needs of its claim's return parcel. */
+export interface ParcelTracking {
+  carrier: string | null;
+  trackingNumber: string | null;
+  updatedAt: Date;
+}
+
+/** As listRefunds, each refund with the tracking of its claim's return parcel, joined in the same statement. */
+export async function listRefundsWithTracking(
   db: Kysely<DB>, storeId: number, filter: RefundFilter, page: { offset: number; limit: number },
-): Promise<Array<{ refund: Refund; returnShipment: ReturnShipment | null }>> {
-  const rows = await refundPage(db, storeId, filter, page).selectAll('refunds')
-    .select(sql<unknown>`(SELECT to_json(s) FROM return_shipments s WHERE s.store_id = refunds.store_id AND s.claim_id = refunds.claim_id)`.as('return_shipment'))
+): Promise<Array<{ refund: Refund; tracking: ParcelTracking | null }>> {
+  // A claim has at most one parcel (return_shipments.claim_id is unique), so the join adds no rows.
+  const rows = await refundPage(db, storeId, filter, page)
+    .leftJoin('return_shipments as parcel', (join) => join.onRef('parcel.store_id', '=', 'refunds.store_id').onRef('parcel.claim_id', '=', 'refunds.claim_id'))
+    .selectAll('refunds')
+    .select(['parcel.id as parcel_id', 'parcel.carrier as parcel_carrier', 'parcel.tracking_number as parcel_tracking_number', 'parcel.updated_at as parcel_updated_at'])
     .execute();
-  return rows.map(({ return_shipment: shipment, ...row }) => ({
+  return rows.map(({ parcel_id: parcelId, parcel_carrier: carrier, parcel_tracking_number: trackingNumber, parcel_updated_at: updatedAt, ...row }) => ({
     refund: toRefund(row),
-    returnShipment: shipment === null ? null : fromJsonRow(shipment, 'return_shipments', toReturnShipment),
+    tracking: parcelId === null || updatedAt === null ? null : { carrier, trackingNumber, updatedAt },
   }));
 }
 

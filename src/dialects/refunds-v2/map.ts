@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { toDecimal } from '../../domain/money.js';
 import { refuse } from '../../domain/refusal.js';
-import type { ReturnShipment } from '../../store/claim-parts.js';
-import type { Refund } from '../../store/refunds.js';
+import type { ParcelTracking, Refund } from '../../store/refunds.js';
 import { PATCH_ACTIONS, type PatchAction, type PatchRefund, type RefundV2 } from './schemas.js';
 import { toRefundV2Status } from './status.js';
 
 // Pure translation between Refunds v2 words and the core's refunds.
 
-/** The core refund as the document shows it; tracking comes from its claim's return shipment. */
-export function toRefundV2(refund: Refund, shipment: ReturnShipment | null): RefundV2 {
+/** The core refund as the document shows it; tracking comes from its claim's return parcel. */
+export function toRefundV2(refund: Refund, shipment: ParcelTracking | null): RefundV2 {
   // Shipping from REQUESTED changes only the parcel: the refund was still updated then.
   const updatedAt = shipment !== null && shipment.updatedAt > refund.updatedAt ? shipment.updatedAt : refund.updatedAt;
   return {

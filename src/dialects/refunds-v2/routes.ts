@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
 import { getOrder } from '../../core/orders.js';
 import { receiveRefundReturn } from '../../core/receive-refund-return.js';
-import { changeRefund, getRefund, listRefundsWithShipments, requestOrderRefund, returnShipmentOfRefund } from '../../core/refunds.js';
+import { changeRefund, getRefund, listRefundsWithTracking, requestOrderRefund, returnShipmentOfRefund } from '../../core/refunds.js';
 import { shipRefundReturn } from '../../core/ship-refund-return.js';
 import type { Actor } from '../../domain/actor.js';
 import { currencyExponent, toMinor } from '../../domain/money.js';
@@ -59,12 +59,12 @@ export const refundsV2: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, 
     const size = Math.min(asked, PAGE_SIZE_MAX);
     // "The requested orderId must belong to you": an order the caller cannot see is a 404, not an empty page.
     const order = orderId === undefined ? undefined : await getOrder(core, request.actor, { id: Number(orderId) });
-    const found = await listRefundsWithShipments(core, request.actor, {
+    const found = await listRefundsWithTracking(core, request.actor, {
       orderIds: order === undefined ? undefined : [order.id],
       statuses: status === undefined ? undefined : [fromRefundV2Status(status)],
       valid,
     }, { offset: page * size, limit: size });
-    return envelope(found.map(({ refund, returnShipment }) => toRefundV2(refund, returnShipment)), new Date());
+    return envelope(found.map(({ refund, tracking }) => toRefundV2(refund, tracking)), new Date());
   });
 
   app.get('/api/v2/refunds/:id', { schema: { params: RefundIdParams, response: { 200: One } } }, async (request) => {

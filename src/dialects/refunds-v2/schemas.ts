@@ -1,11 +1,11 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { NullableOut as Nullable } from '../../http/nullable.js';
 import { REFUND_V2_STATUS_INPUTS, REFUND_V2_STATUSES } from './status.js';
 
 // The shapes of the Refunds v2 document (seed 003) as TypeBox schemas: they validate the
 // requests and serialise the responses inside the LLZW envelope.
 
 const literals = <const T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
 

@@ -4,13 +4,13 @@ import { nextStatuses } from '../../domain/claim/transitions.js';
 import type { Attachment, Message, Resolution, ReturnShipment, StoreCredit } from '../../store/claim-parts.js';
 import type { ClaimEvent } from '../../store/events.js';
 import type { Refund } from '../../store/refunds.js';
+import { NullableOut } from '../nullable.js';
 import { iso } from './schemas.js';
 
 // The native claim as every /v1 route shows it: snake_case, amounts in minor units.
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
-const NullableInt = Type.Union([Type.Integer(), Type.Null()]);
-const NullableString = Nullable(Type.String());
+const NullableInt = NullableOut(Type.Integer());
+const NullableString = NullableOut(Type.String());
 
 export const MessageSchema = Type.Object({
   id: Type.String(), sender_type: Type.String(), author_name: Type.String(), body: Type.String(), internal: Type.Boolean(),
