@@ -5,6 +5,7 @@ import type { listClaims } from '../../core/read-claims.js';
 import type { getStore } from '../../core/stores.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
 import { toDecimal } from '../../domain/money.js';
+import { isoTime, isoTimeOrNull as iso } from '../../http/iso-time.js';
 import { DRF_LIMIT_DEFAULT, DRF_LIMIT_MAX } from '../shared/drf.js';
 import { parseCommaList, parseDate, parseDateTime, QueryValueError, single } from '../shared/query.js';
 import { OmFieldError, OmInvalidPage } from './render-error.js';
@@ -50,8 +51,6 @@ function omTypeOf(kind: ClaimKind): OmCancellationType {
  */
 export const ORDER_STATUS_CODE_OF = { unfulfilled: 400, shipped: 500, delivered: 550 } as const satisfies Record<OrderItem['fulfillmentStatus'], number>;
 
-const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
-
 export function toOmEasyReturn(shipment: ReturnShipment, now: Date): OmEasyReturn {
   const status = shipment.status !== 'pending' ? 'used'
     : shipment.codeValidUntil !== null && shipment.codeValidUntil.getTime() < now.getTime() ? 'expired' : 'active';
@@ -68,8 +67,8 @@ export function toOmEasyReturn(shipment: ReturnShipment, now: Date): OmEasyRetur
     tracking_number: shipment.trackingNumber,
     tracking_url: shipment.trackingUrl,
     pickup_date: null,
-    created_date: shipment.createdAt.toISOString(),
-    modified_date: shipment.updatedAt.toISOString(),
+    created_date: isoTime(shipment.createdAt),
+    modified_date: isoTime(shipment.updatedAt),
     uuid: shipment.uuid,
   };
 }
@@ -97,8 +96,8 @@ export function toOmRequest(claim: ClaimDetails, now: Date): OmCancellationReque
     reason: claim.reasonId,
     description,
     ...rest,
-    created_date: claim.createdAt.toISOString(),
-    modified_date: claim.updatedAt.toISOString(),
+    created_date: isoTime(claim.createdAt),
+    modified_date: isoTime(claim.updatedAt),
     uuid: claim.uuid,
     attributes: claim.attributes,
     attributes_kwargs: {},
@@ -114,7 +113,7 @@ function toOmOrderItem(claim: ClaimDetails, item: OrderItem): NonNullable<OmDeta
   return {
     pk: item.id,
     order: {
-      pk: order.id, number: order.number, channel: claim.storeId, customer: order.customerId, date_placed: order.placedAt.toISOString(),
+      pk: order.id, number: order.number, channel: claim.storeId, customer: order.customerId, date_placed: isoTime(order.placedAt),
       extra_field: {}, payment_option: null, payment_option_slug: null, bin_number: null, installment: null, installment_count: null,
       installment_interest_amount: null, cargo_company: null, is_send: null, delivery_type: null, cancellation_info: {},
       cancel_status: null, shipping_interest_amount: null, external_status: null, client_type: null, carrier_shipping_code: null,
@@ -124,7 +123,7 @@ function toOmOrderItem(claim: ClaimDetails, item: OrderItem): NonNullable<OmDeta
       discount_refund_amount: null, shipping_refund_amount: null, invoice_number: null, invoice_date: null, e_archive_url: null,
       tracking_number: null, defined_tracking_url: null, shipping_company: null, remote_addr: null, has_gift_box: null,
       gift_box_note: null, language_code: null, notes: null, delivery_range: null, shipping_option_slug: null,
-      created_date: order.createdAt.toISOString(), modified_date: order.updatedAt.toISOString(),
+      created_date: isoTime(order.createdAt), modified_date: isoTime(order.updatedAt),
     },
     product: {
       id: null, name: item.name, base_code: null, sku: item.sku, uuid: null, description: null, brand: null, erp_categories: [],
@@ -150,8 +149,8 @@ function toOmOrderItem(claim: ClaimDetails, item: OrderItem): NonNullable<OmDeta
     shipping_option_group: null,
     forced_refund: null,
     extra_field: {},
-    created_date: item.createdAt.toISOString(),
-    modified_date: item.updatedAt.toISOString(),
+    created_date: isoTime(item.createdAt),
+    modified_date: isoTime(item.updatedAt),
     attributes: {},
     attributes_kwargs: {},
     localized_attributes: {},
@@ -170,8 +169,8 @@ function toOmNestedReason(reason: Reason): OmNestedReason {
     send_to_remote: false,
     translations: reason.translations,
     uuid: reason.uuid,
-    created_date: reason.createdAt.toISOString(),
-    modified_date: reason.updatedAt.toISOString(),
+    created_date: isoTime(reason.createdAt),
+    modified_date: isoTime(reason.updatedAt),
   };
 }
 
@@ -190,7 +189,7 @@ export function toOmDetailedRequest(claim: ClaimDetails, channel: Store, now: Da
     ...requestFields(claim, now),
     channel: {
       id: channel.id, name: channel.name, catalog: null, channel_type: 'web', conf: {}, category_tree: null, is_active: true, schema: {},
-      created_date: channel.createdAt.toISOString(), modified_date: channel.updatedAt.toISOString(),
+      created_date: isoTime(channel.createdAt), modified_date: isoTime(channel.updatedAt),
     },
     customer: {
       pk: customer.id, email: customer.email, first_name: customer.firstName, last_name: customer.lastName, phone_number: customer.phone,

@@ -4,6 +4,7 @@ import type { ResolutionInput, StoreCreditInput } from '../../core/resolutions.j
 import { isClaimStatus } from '../../domain/claim/status.js';
 import { toDecimal, toMinor } from '../../domain/money.js';
 import { RefusalError } from '../../domain/refusal.js';
+import { isoTime, isoTimeOrNull as iso } from '../../http/iso-time.js';
 import type { Message, Resolution, StoreCredit } from '../../store/claim-parts.js';
 import type { OrderItem } from '../../store/orders.js';
 import { claimIncidentType, INCIDENT_OF_ISSUE, toOpIssueType, type OpIssueType } from './issue-types.js';
@@ -28,8 +29,6 @@ export function toOpSenderType(senderType: Message['senderType']): OpSenderType 
 export function toCoreSenderType(senderType: OpSenderType): Message['senderType'] {
   return CORE_SENDER_OF[senderType];
 }
-
-const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
 
 function stringAttribute(attributes: Record<string, unknown>, name: string): string | null {
   const value = attributes[name];
@@ -58,8 +57,8 @@ export function toOpResolution(resolution: Resolution, claimUuid: string, orderC
     includeShipping: resolution.includeShipping,
     shippingAmount: decimal(resolution.shippingAmountMinor),
     creditStore: resolution.type === 'STORE_CREDIT' || resolution.type === 'CREDIT',
-    createdAt: resolution.createdAt.toISOString(),
-    updatedAt: resolution.updatedAt.toISOString(),
+    createdAt: isoTime(resolution.createdAt),
+    updatedAt: isoTime(resolution.updatedAt),
     deletedAt: null,
   };
 }
@@ -72,7 +71,7 @@ export function toOpMessage(message: Message, claimUuid: string) {
     message: message.body,
     authorName: message.authorName,
     medias: message.attachments,
-    createdAt: message.createdAt.toISOString(),
+    createdAt: isoTime(message.createdAt),
   };
 }
 
@@ -91,8 +90,8 @@ export function toOpStoreCredit(credit: StoreCredit, claimUuid: string) {
     creditCurrency: credit.currency,
     exchangeRate: 1,
     claimId: claimUuid,
-    createdAt: credit.createdAt.toISOString(),
-    updatedAt: credit.createdAt.toISOString(),
+    createdAt: isoTime(credit.createdAt),
+    updatedAt: isoTime(credit.createdAt),
     deletedAt: null,
   };
 }
@@ -118,9 +117,9 @@ export function toOpClaim(claim: ClaimDetails, storeCode: string) {
     claimType: claim.kind === 'incident' ? toOpIssueType(claim.incidentType) : null,
     claimFiledFrom: stringAttribute(claim.attributes, 'claimFiledFrom') ?? (claim.filedBy === 'customer' ? 'EXTERNAL' : 'INTERNAL'),
     resolutionRequested: claim.resolutionRequested,
-    resolutionDate: lastResolution === undefined ? null : lastResolution.createdAt.toISOString(),
-    createdAt: claim.createdAt.toISOString(),
-    updatedAt: claim.updatedAt.toISOString(),
+    resolutionDate: lastResolution === undefined ? null : isoTime(lastResolution.createdAt),
+    createdAt: isoTime(claim.createdAt),
+    updatedAt: isoTime(claim.updatedAt),
     deletedAt: iso(claim.deletedAt),
     policyId: claim.policyId,
     claimResolutions: claim.resolutions.map((resolution) => toOpResolution(resolution, claim.uuid, currency)),
@@ -131,8 +130,8 @@ export function toOpClaim(claim: ClaimDetails, storeCode: string) {
       quantity: line.quantity,
       issueType: toOpIssueType(line.issueType),
       details: line.details,
-      createdAt: line.createdAt.toISOString(),
-      updatedAt: line.createdAt.toISOString(),
+      createdAt: isoTime(line.createdAt),
+      updatedAt: isoTime(line.createdAt),
       deletedAt: null,
     })),
     // Internal notes have no place in OrderProtection's thread: they stay in the native API.
@@ -143,8 +142,8 @@ export function toOpClaim(claim: ClaimDetails, storeCode: string) {
       claimId: claim.uuid,
       url: attachment.url,
       documentType: attachment.kind.toUpperCase(),
-      createdAt: attachment.createdAt.toISOString(),
-      updatedAt: attachment.createdAt.toISOString(),
+      createdAt: isoTime(attachment.createdAt),
+      updatedAt: isoTime(attachment.createdAt),
       deletedAt: null,
     })),
   };

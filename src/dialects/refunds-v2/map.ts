@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toDecimal } from '../../domain/money.js';
 import { refuse } from '../../domain/refusal.js';
+import { isoTime, isoTimeOrNull } from '../../http/iso-time.js';
 import type { ParcelTracking, Refund } from '../../store/refunds.js';
 import { PATCH_ACTIONS, type PatchAction, type PatchRefund, type RefundV2 } from './schemas.js';
 import { toRefundV2Status } from './status.js';
@@ -14,13 +15,13 @@ export function toRefundV2(refund: Refund, shipment: ParcelTracking | null): Ref
   return {
     id: refund.id,
     order: refund.orderId,
-    createdAt: refund.createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
+    createdAt: isoTime(refund.createdAt),
+    updatedAt: isoTime(updatedAt),
     requester: refund.requester,
     requestReason: refund.reason,
     responseReason: refund.responseReason,
-    confirmedAt: refund.approvedAt?.toISOString() ?? null,
-    issuedAt: refund.issuedAt?.toISOString() ?? null,
+    confirmedAt: isoTimeOrNull(refund.approvedAt),
+    issuedAt: isoTimeOrNull(refund.issuedAt),
     amount: toDecimal(refund.amountMinor, refund.currency),
     status: toRefundV2Status(refund.status),
     trackingId: shipment?.trackingNumber ?? null,
@@ -47,11 +48,11 @@ export interface Failure {
 }
 
 export function envelope<T>(data: T, at: Date): Success<T> {
-  return { responseId: randomUUID(), timestamp: at.toISOString(), success: true, data, error: null };
+  return { responseId: randomUUID(), timestamp: isoTime(at), success: true, data, error: null };
 }
 
 export function errorEnvelope(type: string, message: string, at: Date): Failure {
-  return { responseId: randomUUID(), timestamp: at.toISOString(), success: false, data: null, error: { type, message } };
+  return { responseId: randomUUID(), timestamp: isoTime(at), success: false, data: null, error: { type, message } };
 }
 
 export type RefundV2Command =

@@ -1,6 +1,7 @@
 import type { ClaimDetails } from '../../core/claim-details.js';
 import type { listClaims } from '../../core/read-claims.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
+import { isoTime } from '../../http/iso-time.js';
 import { pickTranslation } from '../shared/language.js';
 import { parseCommaList, parseDateTime, QueryValueError, single } from '../shared/query.js';
 import { ScInvalidPage, ScQueryError, text, type ScText } from './messages.js';
@@ -52,8 +53,8 @@ export function toScClaim(claim: ClaimDetails, languages: readonly string[]): Sc
     return_tracking_url: shipment?.trackingUrl ?? null,
     type: scTypeOf(claim.kind),
     status: scStatusOf(claim.status, claim.decision),
-    updated_at: claim.updatedAt.toISOString(),
-    created_at: claim.createdAt.toISOString(),
+    updated_at: isoTime(claim.updatedAt),
+    created_at: isoTime(claim.createdAt),
   };
 }
 
@@ -63,8 +64,8 @@ export function toScClaimReason(reason: Reason, languages: readonly string[]): S
     subject: localSubject(reason, languages),
     translations: reason.translations,
     type: scTypeOf(reason.kind),
-    created_at: reason.createdAt.toISOString(),
-    updated_at: reason.updatedAt.toISOString(),
+    created_at: isoTime(reason.createdAt),
+    updated_at: isoTime(reason.updatedAt),
   };
 }
 

@@ -4,6 +4,7 @@ import { nextStatuses } from '../../domain/claim/transitions.js';
 import type { Attachment, Message, Resolution, ReturnShipment, StoreCredit } from '../../store/claim-parts.js';
 import type { ClaimEvent } from '../../store/events.js';
 import type { Refund } from '../../store/refunds.js';
+import { isoTime } from '../iso-time.js';
 import { NullableOut } from '../nullable.js';
 import { iso } from './schemas.js';
 
@@ -93,12 +94,12 @@ export const EventSchema = Type.Object({
 export function renderMessage(message: Message) {
   return {
     id: message.uuid, sender_type: message.senderType, author_name: message.authorName, body: message.body,
-    internal: message.internal, attachments: message.attachments, created_at: message.createdAt.toISOString(),
+    internal: message.internal, attachments: message.attachments, created_at: isoTime(message.createdAt),
   };
 }
 
 export function renderAttachment(attachment: Attachment) {
-  return { id: attachment.uuid, url: attachment.url, kind: attachment.kind, uploaded_by: attachment.uploadedBy, created_at: attachment.createdAt.toISOString() };
+  return { id: attachment.uuid, url: attachment.url, kind: attachment.kind, uploaded_by: attachment.uploadedBy, created_at: isoTime(attachment.createdAt) };
 }
 
 export function renderResolution(resolution: Resolution) {
@@ -106,7 +107,7 @@ export function renderResolution(resolution: Resolution) {
     id: resolution.uuid, type: resolution.type, outcome: resolution.outcome, details: resolution.details,
     paid_value: resolution.paidValueMinor, paid_currency: resolution.paidCurrency, include_shipping: resolution.includeShipping,
     shipping_amount: resolution.shippingAmountMinor, claim_status: resolution.claimStatus, refund_id: resolution.refundId,
-    created_by: resolution.createdBy, created_at: resolution.createdAt.toISOString(),
+    created_by: resolution.createdBy, created_at: isoTime(resolution.createdAt),
   };
 }
 
@@ -115,7 +116,7 @@ export function renderRefund(refund: Refund) {
     id: refund.id, uuid: refund.uuid, claim_id: refund.claimId, order_id: refund.orderId, amount: refund.amountMinor,
     currency: refund.currency, status: refund.status, method: refund.method, reason: refund.reason,
     response_reason: refund.responseReason, requester: refund.requester, needs_return: refund.needsReturn,
-    created_at: refund.createdAt.toISOString(), updated_at: refund.updatedAt.toISOString(), approved_at: iso(refund.approvedAt),
+    created_at: isoTime(refund.createdAt), updated_at: isoTime(refund.updatedAt), approved_at: iso(refund.approvedAt),
     processing_at: iso(refund.processingAt), issued_at: iso(refund.issuedAt), denied_at: iso(refund.deniedAt), cancelled_at: iso(refund.cancelledAt),
   };
 }
@@ -123,7 +124,7 @@ export function renderRefund(refund: Refund) {
 export function renderStoreCredit(credit: StoreCredit) {
   return {
     id: credit.uuid, type: credit.type, code: credit.code, value: credit.valueMinor, bonus: credit.bonusMinor,
-    currency: credit.currency, email_status: credit.emailStatus, created_at: credit.createdAt.toISOString(),
+    currency: credit.currency, email_status: credit.emailStatus, created_at: isoTime(credit.createdAt),
   };
 }
 
@@ -141,7 +142,7 @@ export function renderClaim(claim: ClaimDetails) {
     id: claim.id, uuid: claim.uuid, number: claim.number, store_id: claim.storeId,
     order: {
       id: claim.order.id, uuid: claim.order.uuid, number: claim.order.number, external_id: claim.order.externalId,
-      currency: claim.order.currency, placed_at: claim.order.placedAt.toISOString(), total_amount: claim.order.totalAmountMinor,
+      currency: claim.order.currency, placed_at: isoTime(claim.order.placedAt), total_amount: claim.order.totalAmountMinor,
     },
     customer: { id: claim.customer.id, email: claim.customer.email, first_name: claim.customer.firstName, last_name: claim.customer.lastName },
     kind: claim.kind, type: claim.incidentType, status: claim.status, decision: claim.decision,
@@ -174,10 +175,10 @@ export function renderClaim(claim: ClaimDetails) {
     store_credits: claim.storeCredits.map(renderStoreCredit),
     return_shipment: claim.returnShipment === null ? null : renderReturnShipment(claim.returnShipment),
     version: claim.version,
-    created_at: claim.createdAt.toISOString(), updated_at: claim.updatedAt.toISOString(), deleted_at: iso(claim.deletedAt),
+    created_at: isoTime(claim.createdAt), updated_at: isoTime(claim.updatedAt), deleted_at: iso(claim.deletedAt),
   };
 }
 
 export function renderEvent(event: ClaimEvent) {
-  return { id: event.id, uuid: event.uuid, type: event.type, actor: event.actor, data: event.data, created_at: event.createdAt.toISOString() };
+  return { id: event.id, uuid: event.uuid, type: event.type, actor: event.actor, data: event.data, created_at: isoTime(event.createdAt) };
 }

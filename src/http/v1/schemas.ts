@@ -1,4 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { isoTimeOrNull } from '../iso-time.js';
 
 // Shapes shared by several native routes. Each route's own schemas sit beside it.
 
@@ -25,7 +26,7 @@ export function withErrors<R extends Record<number, TSchema>>(responses: R): R &
 }
 
 export function iso(date: Date | null): string | null {
-  return date === null ? null : date.toISOString();
+  return isoTimeOrNull(date);
 }
 
 /** A string that must be one of `values`; typed as their union (a JSON Schema `enum`). */
