@@ -23,7 +23,7 @@ export const TIMESTAMP_COLUMNS = {
 export type JsonTable = keyof typeof TIMESTAMP_COLUMNS;
 
 /** One table's row from JSON: its timestamps Dates again, then mapped to the domain. */
-export function fromJsonRow<Row, Out>(row: unknown, table: JsonTable, map: (row: Row) => Out): Out {
+function fromJsonRow<Row, Out>(row: unknown, table: JsonTable, map: (row: Row) => Out): Out {
   const fields = row as Record<string, unknown>;
   for (const column of TIMESTAMP_COLUMNS[table]) {
     const value = fields[column];

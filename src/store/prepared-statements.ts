@@ -36,8 +36,8 @@ export const statementNames = new StatementNames(300);
 /** pg's client, preparing each parameterised statement once per connection. */
 export class PreparingClient extends pg.Client {}
 
-type Plain = (this: pg.Client, ...args: unknown[]) => Promise<pg.QueryResult>;
-const plain = (): Plain => pg.Client.prototype.query as unknown as Plain;
+type Query = (this: pg.Client, ...args: unknown[]) => Promise<pg.QueryResult>;
+const plainQuery = pg.Client.prototype.query as unknown as Query;
 
 // Assigned rather than overridden: pg's many overloads cannot be restated one by one, and
 // every call but Kysely's shape, (text, values), passes through unchanged.
@@ -47,7 +47,7 @@ PreparingClient.prototype.query = function query(this: pg.Client, ...args: unkno
     const name = statementNames.nameOf(text);
     if (name !== undefined) return runPrepared(this, text, values, name);
   }
-  return plain().apply(this, args);
+  return plainQuery.apply(this, args);
 } as typeof pg.Client.prototype.query;
 
 /** Connections whose prepared statements a migration made stale; cleared at their next chance. */
@@ -57,7 +57,7 @@ async function runPrepared(client: pg.Client, text: string, values: unknown[], n
   // A failed transaction refuses every command until its rollback, so the clearing waits for that.
   if (stale.has(client) && client.getTransactionStatus() !== 'E') await forgetPrepared(client);
   try {
-    return await plain().call(client, { text, values, name });
+    return await plainQuery.call(client, { text, values, name });
   } catch (error) {
     if (!isStalePlan(error)) throw error;
     // A migration changed the columns of a table a prepared statement reads (a running process
@@ -66,12 +66,12 @@ async function runPrepared(client: pg.Client, text: string, values: unknown[], n
     stale.add(client);
     if (client.getTransactionStatus() !== 'I') throw error;
     await forgetPrepared(client);
-    return plain().call(client, { text, values, name });
+    return plainQuery.call(client, { text, values, name });
   }
 }
 
 async function forgetPrepared(client: pg.Client): Promise<void> {
-  await plain().call(client, 'DEALLOCATE ALL');
+  await plainQuery.call(client, 'DEALLOCATE ALL');
   (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements = {};
   stale.delete(client);
 }

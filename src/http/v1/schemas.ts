@@ -1,5 +1,4 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { isoTimeOrNull } from '../iso-time.js';
 
 // Shapes shared by several native routes. Each route's own schemas sit beside it.
 
@@ -25,9 +24,8 @@ export function withErrors<R extends Record<number, TSchema>>(responses: R): R &
   return { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 412: Problem, 422: Problem, ...responses };
 }
 
-export function iso(date: Date | null): string | null {
-  return isoTimeOrNull(date);
-}
+/** A nullable timestamp as the native API writes it. */
+export { isoTimeOrNull as iso } from '../iso-time.js';
 
 /** A string that must be one of `values`; typed as their union (a JSON Schema `enum`). */
 export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {
