@@ -50,11 +50,27 @@ export interface Report {
 
 const count = (value: number) => value.toLocaleString('en-US');
 
+/**
+ * Recourse ÷ baseline req/s: the median of the rounds' ratios when both ran the same rounds
+ * (each round's two runs are seconds apart, so a slow minute on a shared machine slows both),
+ * else the ratio of the kept rounds.
+ */
+export function ratioOf(recourse: Measurement, baseline: Measurement): number | undefined {
+  const ours = recourse.rounds ?? [];
+  const theirs = baseline.rounds ?? [];
+  if (ours.length >= 2 && ours.length === theirs.length && theirs.every((rps) => rps > 0)) {
+    const ratios = ours.map((rps, index) => rps / (theirs[index] as number)).sort((a, b) => a - b);
+    const middle = ratios.length / 2;
+    return ratios.length % 2 === 1 ? ratios[Math.floor(middle)] : ((ratios[middle - 1] as number) + (ratios[middle] as number)) / 2;
+  }
+  return baseline.rps === 0 ? undefined : recourse.rps / baseline.rps;
+}
+
 function ratio(scenario: ScenarioResult, target: string): string {
   const recourse = scenario.targets[target];
   const baseline = scenario.targets.baseline;
-  if (recourse === undefined || baseline === undefined || baseline.rps === 0) return '–';
-  return `${(recourse.rps / baseline.rps).toFixed(2)}×`;
+  const value = recourse === undefined || baseline === undefined ? undefined : ratioOf(recourse, baseline);
+  return value === undefined ? '–' : `${value.toFixed(2)}×`;
 }
 
 function scenarioTable(scenarios: readonly ScenarioResult[], target: string, withBaseline: boolean): string[] {
@@ -116,7 +132,7 @@ export function renderMarkdown(report: Report, findings = ''): string {
       ? `> **Quick run** (\`${report.command}\`): short runs (${report.settings.duration_s} s each, ${report.settings.rounds} round) at small sizes, taken on ${report.started_at.slice(0, 10)} on a machine shared with other work. The numbers show the shape, not the ceiling: rerun the full benchmark for figures to quote.`
       : `> Full run (\`${report.command}\`), ${report.started_at.slice(0, 10)}.`,
     '',
-    `Machine: ${report.machine}. Load: wrk, ${report.settings.wrk_threads} threads, ${report.settings.connections} connections, ${report.settings.duration_s} s per run; Recourse and the baseline alternate, ${report.settings.rounds} round(s) each, median kept. Reads use a merchant key of the largest store (store 1); writes send an Idempotency-Key each.`,
+    `Machine: ${report.machine}. Load: wrk, ${report.settings.wrk_threads} threads, ${report.settings.connections} connections, ${report.settings.duration_s} s per run; Recourse and the baseline alternate (A B, then B A), ${report.settings.rounds} round(s) each; the median round is shown, and the ratio is the median of the rounds' ratios. Reads use a merchant key of the largest store (store 1); writes send an Idempotency-Key each.`,
     '',
     'How to read it: **ratio** is Recourse ÷ baseline req/s in the same run (the baseline is `bench/baseline/server.ts`: plain Fastify + pg, the same queries and indexes, no auth, validation, tenancy, idempotency or mapping). Targets: reads ≥ 0.8×, p99 < 50 ms at 50 connections; deep pages as fast as page 1; writes ≥ 1,000/s on PostgreSQL.',
     '',

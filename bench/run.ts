@@ -48,9 +48,11 @@ const { values: options } = parseArgs({
 });
 
 const quick = options.quick === true;
-const durationS = Number(options.duration ?? (quick ? 2 : 10));
+// Four short rounds rather than two long ones, for the same 20 s per server: each round's
+// ratio compares two runs a few seconds apart, and the median of four ignores one bad pair.
+const durationS = Number(options.duration ?? (quick ? 2 : 5));
 const connections = Number(options.connections);
-const rounds = Number(options.rounds ?? (quick ? 1 : 2));
+const rounds = Number(options.rounds ?? (quick ? 1 : 4));
 const sizes = (options.sizes ?? (quick ? '10000,50000' : '10000,100000,1000000')).split(',').map(Number);
 const pgliteSize = Number(options['pglite-size'] ?? (quick ? 10_000 : 100_000));
 const scenarioSet = options.scenarios ?? 'all';
@@ -196,11 +198,15 @@ function settle(server: Server): void {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Alternates the targets round by round and keeps the median round of each (by req/s). */
+/**
+ * Alternates the targets round by round, in the reverse order every other round (A B, B A, …)
+ * so neither always runs first, and keeps the median round of each (by req/s). The report's
+ * ratio is the median of the rounds' ratios: two runs seconds apart share the machine's mood.
+ */
 function measure(name: string, targets: Array<{ server: Server; load: (round: number) => Load }>): ScenarioResult {
   const runs = new Map<string, Measurement[]>();
   for (let index = 0; index < rounds; index += 1) {
-    for (const target of targets) {
+    for (const target of index % 2 === 0 ? targets : [...targets].reverse()) {
       const measurement = runWrk(target.server, target.load(index));
       runs.set(target.server.name, [...(runs.get(target.server.name) ?? []), measurement]);
       log(`${name} · ${target.server.name}: ${measurement.rps} req/s, p99 ${measurement.p99_ms} ms, ${measurement.errors} errors, ${measurement.peak_memory_mib} MiB`);

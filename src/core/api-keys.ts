@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { SCOPES, type Actor, type Scope } from '../domain/actor.js';
 import { refuse } from '../domain/refusal.js';
 import * as apiKeys from '../store/api-keys.js';
@@ -9,7 +9,7 @@ import type { Core } from './core.js';
 const ENV_ADMIN_KEY_ID = 0;
 
 export function hashKey(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  return hash('sha256', secret, 'hex');
 }
 
 export interface CreateApiKeyInput {

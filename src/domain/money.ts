@@ -14,7 +14,7 @@ export interface Money {
 }
 
 export function currencyExponent(currency: string): number {
-  return EXPONENT_EXCEPTIONS[currency.toUpperCase()] ?? 2;
+  return EXPONENT_EXCEPTIONS[currency] ?? EXPONENT_EXCEPTIONS[currency.toUpperCase()] ?? 2;
 }
 
 export function isCurrencyCode(value: string): boolean {
@@ -41,7 +41,9 @@ export function toMinor(amount: number | string, currency: string): number | und
 
 /** Minor units to a decimal number for dialects whose documents show floats. */
 export function toDecimal(amountMinor: number, currency: string): number {
-  return Number(toDecimalString(amountMinor, currency));
+  // Division is correctly rounded, so this is the double nearest the exact decimal: the same
+  // number as Number(toDecimalString(…)), without building the string.
+  return amountMinor / 10 ** currencyExponent(currency);
 }
 
 export function toDecimalString(amountMinor: number, currency: string): string {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
@@ -7,7 +7,7 @@ const UNLIMITED_PATHS = ['/health', '/metrics', '/openapi.json', '/docs'];
 /** The credential a request spends its budget from: the key (hashed, never kept in clear), else the address. */
 function budgetKey(request: FastifyRequest): string {
   const authorization = request.headers.authorization;
-  if (authorization !== undefined && authorization.trim() !== '') return createHash('sha256').update(authorization.trim()).digest('hex');
+  if (authorization !== undefined && authorization.trim() !== '') return hash('sha256', authorization.trim(), 'hex');
   return `ip:${request.ip}`;
 }
 

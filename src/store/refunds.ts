@@ -123,9 +123,11 @@ export async function listRefundsWithTracking(
     .selectAll('refunds')
     .select(['parcel.id as parcel_id', 'parcel.carrier as parcel_carrier', 'parcel.tracking_number as parcel_tracking_number', 'parcel.updated_at as parcel_updated_at'])
     .execute();
-  return rows.map(({ parcel_id: parcelId, parcel_carrier: carrier, parcel_tracking_number: trackingNumber, parcel_updated_at: updatedAt, ...row }) => ({
+  // toRefund reads only the refund's columns, so the row is passed whole rather than copied without the parcel's.
+  return rows.map((row) => ({
     refund: toRefund(row),
-    tracking: parcelId === null || updatedAt === null ? null : { carrier, trackingNumber, updatedAt },
+    tracking: row.parcel_id === null || row.parcel_updated_at === null
+      ? null : { carrier: row.parcel_carrier, trackingNumber: row.parcel_tracking_number, updatedAt: row.parcel_updated_at },
   }));
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, checkLines, claimableQuantity } from '../../src/domain/claim/lines.js';
 import { checkReason } from '../../src/domain/claim/reason.js';
@@ -27,6 +28,12 @@ describe('money', () => {
   ] as const)('toDecimal(%s, %s) = %s', (minor, currency, text, number) => {
     expect(toDecimalString(minor, currency)).toBe(text);
     expect(toDecimal(minor, currency)).toBe(number);
+  });
+
+  it('gives the number its decimal text reads as, for every amount and minor unit', () => {
+    fc.assert(fc.property(fc.maxSafeInteger(), fc.constantFrom('EUR', 'JPY', 'KWD', 'usd'), (minor, currency) => {
+      expect(toDecimal(minor, currency)).toBe(Number(toDecimalString(minor, currency)));
+    }), { numRuns: 5000 });
   });
 
   it('round-trips every amount from 0 to 100.00 through its decimal form', () => {
