@@ -201,7 +201,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 /**
  * Alternates the targets round by round, in the reverse order every other round (A B, B A, …)
  * so neither always runs first, and keeps the median round of each (by req/s). The report's
- * ratio is the median of the rounds' ratios: two runs seconds apart share the machine's mood.
+ * ratio is the median of the rounds' ratios: two runs seconds apart share the machine's state.
  */
 function measure(name: string, targets: Array<{ server: Server; load: (round: number) => Load; warmUp?: boolean }>): ScenarioResult {
   const runs = new Map<string, Measurement[]>();
