@@ -14,7 +14,7 @@ export interface Money {
 }
 
 export function currencyExponent(currency: string): number {
-  return EXPONENT_EXCEPTIONS[currency] ?? EXPONENT_EXCEPTIONS[currency.toUpperCase()] ?? 2;
+  return EXPONENT_EXCEPTIONS[currency.toUpperCase()] ?? 2;
 }
 
 export function isCurrencyCode(value: string): boolean {
