@@ -9,9 +9,9 @@ import { toRefundV2Status } from './status.js';
 // Pure translation between Refunds v2 words and the core's refunds.
 
 /** The core refund as the document shows it; tracking comes from its claim's return parcel. */
-export function toRefundV2(refund: Refund, shipment: ParcelTracking | null): RefundV2 {
+export function toRefundV2(refund: Refund, tracking: ParcelTracking | null): RefundV2 {
   // Shipping from REQUESTED changes only the parcel: the refund was still updated then.
-  const updatedAt = shipment !== null && shipment.updatedAt > refund.updatedAt ? shipment.updatedAt : refund.updatedAt;
+  const updatedAt = tracking !== null && tracking.updatedAt > refund.updatedAt ? tracking.updatedAt : refund.updatedAt;
   return {
     id: refund.id,
     order: refund.orderId,
@@ -24,8 +24,8 @@ export function toRefundV2(refund: Refund, shipment: ParcelTracking | null): Ref
     issuedAt: isoTimeOrNull(refund.issuedAt),
     amount: toDecimal(refund.amountMinor, refund.currency),
     status: toRefundV2Status(refund.status),
-    trackingId: shipment?.trackingNumber ?? null,
-    carrierName: shipment?.carrier ?? null,
+    trackingId: tracking?.trackingNumber ?? null,
+    carrierName: tracking?.carrier ?? null,
     refundOnly: !refund.needsReturn,
     valid: refund.status !== 'cancelled',
   };
