@@ -33,7 +33,7 @@ export async function migrateToLatest(db: Kysely<any>, options: { schema?: strin
     await sql`set statement_timeout = 0`.execute(connection);
     try {
       const migrator = new Migrator({ db: connection, provider, ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }) });
-      return await retryWhileSchemaVanishes(async () => {
+      return await retryWhileCatalogShifts(async () => {
         const { error, results } = await migrator.migrateToLatest();
         if (error !== undefined) throw error;
         return (results ?? []).map((result) => result.migrationName);
@@ -45,18 +45,26 @@ export async function migrateToLatest(db: Kysely<any>, options: { schema?: strin
 }
 
 /**
- * Runs `work` again while it fails with 3F000 (no such schema), at most `attempts` times.
- * Kysely finds its bookkeeping tables by listing every schema's tables, and another schema
- * dropped during that listing (parallel test suites, other tenants of the server) fails it
- * before any migration ran.
+ * What PostgreSQL says when an object vanishes while the catalog is read: no such schema,
+ * table or column (`pg_get_serial_sequence` names the column of a table being dropped).
  */
-export async function retryWhileSchemaVanishes<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+const VANISHED = new Set(['3F000', '42P01', '42703']);
+
+/**
+ * Runs `work` again while it fails because the catalog shifted under it, at most `attempts`
+ * times. Kysely finds its bookkeeping tables by listing every schema's tables, and another
+ * schema dropped during that listing (parallel test suites, other tenants of the server)
+ * fails it before any migration ran. A migration's own failure with one of these codes is
+ * tried again too, harmlessly: on PostgreSQL the whole run is one transaction, rolled back
+ * whole, so it fails the same way and its error is the one thrown.
+ */
+export async function retryWhileCatalogShifts<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await work();
     } catch (error) {
-      const vanished = typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '3F000';
-      if (!vanished || attempt >= attempts) throw error;
+      const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+      if (typeof code !== 'string' || !VANISHED.has(code) || attempt >= attempts) throw error;
     }
   }
 }

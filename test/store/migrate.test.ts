@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { retryWhileSchemaVanishes } from '../../src/store/migrate.js';
+import { retryWhileCatalogShifts } from '../../src/store/migrate.js';
 
 // Kysely finds its bookkeeping tables by listing every schema's tables. When another schema
 // is dropped during that listing (parallel test suites, other tenants of the server), the
-// listing fails with 3F000 before any migration ran, and the migration tries again.
+// listing fails before any migration ran: with 3F000 (the schema went), or 42P01 and 42703
+// (a table went while its columns were read); and the migration tries again.
 
 const failing = (code: string) => Object.assign(new Error(`failed with ${code}`), { code });
 
 describe('migrations when another schema vanishes', () => {
   it('try again after a schema vanished during the listing', async () => {
     let calls = 0;
-    const result = await retryWhileSchemaVanishes(async () => {
+    const result = await retryWhileCatalogShifts(async () => {
       calls += 1;
       if (calls <= 2) throw failing('3F000');
       return ['0001-foundation'];
@@ -19,15 +20,26 @@ describe('migrations when another schema vanishes', () => {
     expect(calls).toBe(3);
   });
 
+  it('try again after a table or its column vanished during the listing', async () => {
+    const codes = ['42P01', '42703'];
+    const result = await retryWhileCatalogShifts(async () => {
+      const code = codes.shift();
+      if (code !== undefined) throw failing(code);
+      return ['0001-foundation'];
+    });
+    expect(result).toEqual(['0001-foundation']);
+    expect(codes).toEqual([]);
+  });
+
   it('give up after a few attempts, and at once on any other error', async () => {
     let calls = 0;
-    await expect(retryWhileSchemaVanishes(async () => {
+    await expect(retryWhileCatalogShifts(async () => {
       calls += 1;
       throw failing('3F000');
     }, 4)).rejects.toThrow('3F000');
     expect(calls).toBe(4);
     calls = 0;
-    await expect(retryWhileSchemaVanishes(async () => {
+    await expect(retryWhileCatalogShifts(async () => {
       calls += 1;
       throw failing('42501');
     })).rejects.toThrow('42501');
