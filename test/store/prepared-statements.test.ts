@@ -47,6 +47,12 @@ describe.each(DATABASES)('prepared statements (%s)', (kind) => {
     expect(await preparedLike('marker-plain')).toBe(0);
   });
 
+  it("rejects with the server's error, code and all, and the connection answers the next statement", async () => {
+    await expect(sql`SELECT 1 / ${0}::int AS v`.execute(db)).rejects.toMatchObject({ code: '22012', message: 'division by zero' });
+    await expect(sql`SELECT * FROM no_such_table`.execute(db)).rejects.toMatchObject({ code: '42P01' });
+    expect((await sql<{ v: number }>`SELECT ${5}::int AS v`.execute(db)).rows).toEqual([{ v: 5 }]);
+  });
+
   it('answers after a migration changes the columns a prepared statement reads', async () => {
     await sql`CREATE TABLE probe (a int)`.execute(db);
     await sql`INSERT INTO probe VALUES (1)`.execute(db);
