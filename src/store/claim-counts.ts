@@ -28,6 +28,16 @@ export async function sumKeptCountsByStatus(db: Kysely<DB>, storeId: number, que
   return Object.fromEntries(rows.filter((row) => Number(row.total) !== 0).map((row) => [row.status, Number(row.total)]));
 }
 
+/**
+ * A fingerprint of the delta rows a list's filter matches: their count, id sum and id hash.
+ * Any claim entering or leaving the list adds a row, and a fold replaces rows by new ones, so
+ * it changes whenever the list's membership may have (page-edges.ts); read it in the same
+ * statement as what depends on it.
+ */
+export function keptCountsFingerprint(query: KeptCountsQuery) {
+  return query.select(sql<string>`count(*) || ':' || coalesce(sum(claims.id), 0) || ':' || coalesce(bit_xor(hashint8(claims.id)), 0)`.as('fingerprint'));
+}
+
 async function foldIfLong(db: Kysely<DB>, storeId: number, rows: number): Promise<void> {
   // Never inside a caller's transaction: a failed fold would abort it.
   if (rows <= FOLD_AFTER_ROWS || db.isTransaction) return;

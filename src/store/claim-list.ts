@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { ClaimDecision, ClaimKind, ClaimStatus } from '../domain/claim/status.js';
-import { sumKeptCounts, sumKeptCountsByStatus, type KeptCountsQuery } from './claim-counts.js';
+import { keptCountsFingerprint, sumKeptCounts, sumKeptCountsByStatus, type KeptCountsQuery } from './claim-counts.js';
+import { edgesOfPage, PageEdges } from './page-edges.js';
 import { toClaim, type Claim } from './claims.js';
 import type { DB } from './schema.js';
 
@@ -226,6 +227,17 @@ export interface ClaimKeyset {
   id: number;
 }
 
+/**
+ * A keyset edge as its claim's stored values. A cursor carries the creation time in
+ * milliseconds, and a claim written with microseconds (rows imported by SQL) would be compared
+ * with a rounded time, skipping the claims of its millisecond; the carried time stands in only
+ * when the claim is gone.
+ */
+function storedEdge(eb: Eb, storeId: number, edge: ClaimKeyset) {
+  const stored = eb.selectFrom('claims as edge').select('edge.created_at').where('edge.store_id', '=', storeId).where('edge.id', '=', edge.id);
+  return eb.tuple(eb.fn.coalesce(stored, eb.val(edge.createdAt)), eb.val(edge.id));
+}
+
 export type ClaimPageRequest =
   | { limit: number; after?: ClaimKeyset; before?: undefined; offset?: undefined }
   | { limit: number; before: ClaimKeyset; after?: undefined; offset?: undefined }
@@ -240,24 +252,64 @@ export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: Clai
   let query = baseQuery(db, scope, filter).selectAll('claims');
   if (page.after !== undefined) {
     const after = page.after;
-    query = query.where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '<', eb.tuple(after.createdAt, after.id)));
+    query = query.where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '<', storedEdge(eb, scope.storeId, after)));
   }
   if (page.before !== undefined) {
     const before = page.before;
     const rows = await query
-      .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '>', eb.tuple(before.createdAt, before.id)))
+      .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '>', storedEdge(eb, scope.storeId, before)))
       .orderBy('claims.created_at', 'asc').orderBy('claims.id', 'asc').limit(page.limit).execute();
     return rows.reverse().map(toClaim);
   }
-  if (page.offset !== undefined && page.offset > 0) {
-    // OFFSET as keyset: find the page's first row by an index-only walk (claims_store_live_created),
-    // then read the page from there. A plain OFFSET reads and sorts every skipped row.
-    const first = baseQuery(db, scope, filter).select(['claims.created_at', 'claims.id'])
-      .orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').offset(page.offset).limit(1);
-    query = query.where(sql<SqlBool>`(claims.created_at, claims.id) <= (${first})`);
-  }
+  if (page.offset !== undefined && page.offset > 0) return offsetPage(db, scope, filter, { offset: page.offset, limit: page.limit });
   query = query.orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').limit(page.limit);
   return (await query.execute()).map(toClaim);
+}
+
+/** Remembered page edges, per database handle (a transaction's handle is new each time, and remembers nothing). */
+const pageEdgesOf = new WeakMap<Kysely<DB>, PageEdges>();
+
+/**
+ * OFFSET as keyset. A page whose start is remembered, under a fingerprint still true in the
+ * statement's own snapshot, is read from there (page-edges.ts). Otherwise the page's first row
+ * is found by an index-only walk (claims_store_live_created) and the page read from it; a plain
+ * OFFSET would read and sort every skipped row. Lists the kept counts cannot fingerprint (a
+ * customer's claims, deleted ones, any filter on other fields) always walk.
+ */
+async function offsetPage(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: { offset: number; limit: number }): Promise<Claim[]> {
+  const ordered = () => baseQuery(db, scope, filter).selectAll('claims')
+    .orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').limit(page.limit);
+  const walked = () => {
+    const first = baseQuery(db, scope, filter).select(['claims.created_at', 'claims.id'])
+      .orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').offset(page.offset).limit(1);
+    return ordered().where(sql<SqlBool>`(claims.created_at, claims.id) <= (${first})`);
+  };
+  const kept = keptCountsQuery(db, scope, filter);
+  if (kept === undefined) return (await walked().execute()).map(toClaim);
+
+  let memory = pageEdgesOf.get(db);
+  if (memory === undefined) pageEdgesOf.set(db, memory = new PageEdges());
+  const list = JSON.stringify([scope.storeId, filter]);
+  const fingerprint = keptCountsFingerprint(kept);
+  const known = memory.find(list, page.offset);
+  if (known !== undefined) {
+    const { edge } = known;
+    const at = db.selectFrom('claims as edge').select(['edge.created_at', 'edge.id']).where('edge.store_id', '=', scope.storeId).where('edge.id', '=', edge.id);
+    const rows = await ordered()
+      .where(edge.inclusive ? sql<SqlBool>`(claims.created_at, claims.id) <= (${at})` : sql<SqlBool>`(claims.created_at, claims.id) < (${at})`)
+      .where(sql<SqlBool>`(${fingerprint}) = ${known.fingerprint}`)
+      .execute();
+    // No rows: the list changed since (or the edge was the end of it); walk, as for a page never seen.
+    if (rows.length > 0) {
+      memory.remember(list, known.fingerprint, edgesOfPage(page.offset, rows));
+      return rows.map(toClaim);
+    }
+    memory.forget(list);
+  }
+  const rows = await walked().select(sql<string>`(${fingerprint})`.as('list_fingerprint')).execute();
+  const read = rows[0]?.list_fingerprint;
+  if (read !== undefined) memory.remember(list, read, edgesOfPage(page.offset, rows));
+  return rows.map(toClaim);
 }
 
 /**
@@ -275,7 +327,7 @@ export async function countClaims(db: Kysely<DB>, scope: ClaimScope, filter: Cla
 /** Whether any claim lies beyond a keyset edge in the given direction (for hasPrevious/NextPage). */
 export async function existsBeyond(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, edge: ClaimKeyset, direction: 'newer' | 'older'): Promise<boolean> {
   const row = await baseQuery(db, scope, filter).select('claims.id')
-    .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), direction === 'newer' ? '>' : '<', eb.tuple(edge.createdAt, edge.id)))
+    .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), direction === 'newer' ? '>' : '<', storedEdge(eb, scope.storeId, edge)))
     .limit(1).executeTakeFirst();
   return row !== undefined;
 }
