@@ -121,7 +121,7 @@ function sqlTable(steps: readonly StepTimings[]): string[] {
 }
 
 /** `findings` is bench/findings.md: what limits each scenario and what was fixed, written by hand. */
-export function renderMarkdown(report: Report, findings = ''): string {
+export function renderMarkdown(report: Report, findings = '', rawFile = 'bench/results/results.json'): string {
   const pgSteps = report.postgres.steps;
   const largest = pgSteps.at(-1);
   const pglite = report.pglite.steps.at(-1);
@@ -151,7 +151,7 @@ export function renderMarkdown(report: Report, findings = ''): string {
     lines.push(...sqlTable(report.pglite.steps), '');
   }
   if (findings.trim() !== '') lines.push(findings.trim(), '');
-  lines.push('Raw numbers (every round, every size): `bench/results/results.json`. How to rerun: `docs/benchmarks.md`.', '');
+  lines.push(`Raw numbers (every round, every size): \`${rawFile}\`. How to rerun: \`docs/benchmarks.md\`.`, '');
   return lines.join('\n');
 }
 
@@ -163,7 +163,7 @@ export function writeReport(root: string, report: Report, name?: string): void {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   if (name !== undefined) {
     writeFileSync(join(root, `bench/results/${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(join(root, `bench/results/${name}.md`), renderMarkdown(report, ''));
+    writeFileSync(join(root, `bench/results/${name}.md`), renderMarkdown(report, '', `bench/results/${name}.json`));
     return;
   }
   writeFileSync(join(root, 'bench/results/results.json'), `${JSON.stringify(report, null, 2)}\n`);
