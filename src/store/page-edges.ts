@@ -5,8 +5,9 @@
 // long as no claim entered or left the list (a claim's place in the order, its creation time
 // and id, never changes). Whether one did is told by the list's fingerprint: every change to
 // a live claim's kind, status or decision adds a row to the kept counts (migration 0008), so
-// the count, id sum and id hash of the rows the list's filter matches change with it, and
-// never return to an earlier value (ids are never reused; a fold replaces rows by new ones).
+// the count, id sum and id hash of the rows the list's filter matches change with it, and do
+// not return to an earlier value: ids are never reused, a fold replaces rows by new ones, and
+// a count and sum that happened to match again would still need the 64-bit hashes to.
 // Readers compare the fingerprint inside the statement that reads the page, in its snapshot:
 // no writer bumps anything, and no writer waits.
 
