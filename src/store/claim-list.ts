@@ -234,8 +234,12 @@ export interface ClaimKeyset {
  * when the claim is gone.
  */
 function storedEdge(eb: Eb, storeId: number, edge: ClaimKeyset) {
-  const stored = eb.selectFrom('claims as edge').select('edge.created_at').where('edge.store_id', '=', storeId).where('edge.id', '=', edge.id);
-  return eb.tuple(eb.fn.coalesce(stored, eb.val(edge.createdAt)), eb.val(edge.id));
+  return eb.tuple(eb.fn.coalesce(storedCreatedAt(eb, storeId, edge.id), eb.val(edge.createdAt)), eb.val(edge.id));
+}
+
+/** A claim's stored creation time, as a subquery: NULL when the claim is gone. */
+function storedCreatedAt(eb: Eb, storeId: number, id: number) {
+  return eb.selectFrom('claims as edge').select('edge.created_at').where('edge.store_id', '=', storeId).where('edge.id', '=', id);
 }
 
 export type ClaimPageRequest =
@@ -294,9 +298,8 @@ async function offsetPage(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter
   const known = memory.find(list, page.offset);
   if (known !== undefined) {
     const { edge } = known;
-    const at = db.selectFrom('claims as edge').select(['edge.created_at', 'edge.id']).where('edge.store_id', '=', scope.storeId).where('edge.id', '=', edge.id);
     const rows = await ordered()
-      .where(edge.inclusive ? sql<SqlBool>`(claims.created_at, claims.id) <= (${at})` : sql<SqlBool>`(claims.created_at, claims.id) < (${at})`)
+      .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), edge.inclusive ? '<=' : '<', eb.tuple(storedCreatedAt(eb, scope.storeId, edge.id), eb.val(edge.id))))
       .where(sql<SqlBool>`(${fingerprint}) = ${known.fingerprint}`)
       .execute();
     // No rows: the list changed since (or the edge was the end of it); walk, as for a page never seen.

@@ -8,7 +8,7 @@ import { retryWhileCatalogShifts } from '../../src/store/migrate.js';
 
 const failing = (code: string) => Object.assign(new Error(`failed with ${code}`), { code });
 
-describe('migrations when another schema vanishes', () => {
+describe('migrations when the catalog shifts under them', () => {
   it('try again after a schema vanished during the listing', async () => {
     let calls = 0;
     const result = await retryWhileCatalogShifts(async () => {
