@@ -6,9 +6,10 @@ import type { getStore } from '../../core/stores.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
 import { toDecimal } from '../../domain/money.js';
 import { isoTime, isoTimeOrNull as iso } from '../../http/iso-time.js';
-import { DRF_LIMIT_DEFAULT, DRF_LIMIT_MAX } from '../shared/drf.js';
-import { parseCommaList, parseDate, parseDateTime, QueryValueError, single } from '../shared/query.js';
-import { OmFieldError, OmInvalidPage } from './render-error.js';
+import { english } from '../shared/drf-messages.js';
+import { DrfQueryReader } from '../shared/drf-query.js';
+import { parseDate, parseDateTime } from '../shared/query.js';
+import { OmFieldError } from './render-error.js';
 import {
   OM_CANCELLATION_TYPES, type CreateBody, type OmCancellationRequest, type OmCancellationType, type OmDetailedRequest, type OmEasyReturn, type OmNestedReason, type OmReason, type UpdateBody,
 } from './schemas.js';
@@ -298,116 +299,43 @@ function tighter(a: Bound | undefined, b: Bound | undefined, side: 'lower' | 'up
   return a.inclusive ? b : a;
 }
 
-/** Reads each known parameter once, collecting DRF field errors; unknown parameters are ignored. */
-class QueryReader {
-  readonly errors: Record<string, string[]> = {};
+function queryReader(query: Record<string, unknown>): DrfQueryReader<string> {
+  return new DrfQueryReader(query, { say: english, invalid: (fields) => new OmFieldError(fields) });
+}
 
-  constructor(private readonly query: Record<string, unknown>) {}
-
-  /** The value, or undefined when absent or empty (django-filter skips empty values). */
-  value(name: string): string | undefined {
-    const value = single(this.query[name]);
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-  }
-
-  private fail(name: string, message: string): undefined {
-    (this.errors[name] ??= []).push(message);
-    return undefined;
-  }
-
-  private parsed<T>(name: string, parse: (name: string, value: string) => T): T | undefined {
-    const value = this.value(name);
-    if (value === undefined) return undefined;
-    try {
-      return parse(name, value);
-    } catch (error) {
-      if (error instanceof QueryValueError) return this.fail(name, error.message);
-      throw error;
-    }
-  }
-
-  text(name: string): string[] | undefined {
-    const value = this.value(name);
-    return value === undefined ? undefined : [value];
-  }
-
-  integer(name: string): number | undefined {
-    return this.parsed(name, (_, value) => {
-      if (!/^\d{1,15}$/.test(value)) throw new QueryValueError(name, 'Enter a whole number.');
-      return Number(value);
-    });
-  }
-
-  integers(name: string): number[] | undefined {
-    return this.parsed(name, (_, value) => parseCommaList(value).map((item) => {
-      if (!/^\d{1,15}$/.test(item)) throw new QueryValueError(name, 'Enter a whole number.');
-      return Number(item);
-    }));
-  }
-
-  choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-    return this.parsed(name, (_, value) => {
-      const found = allowed.find((candidate) => candidate === value);
-      if (found === undefined) throw new QueryValueError(name, `Select a valid choice. ${value} is not one of the available choices.`);
-      return found;
-    });
-  }
-
-  /** date_placed and its bounds, the date-only bounds compared on the UTC calendar day. */
-  placedAt(): TimeRange | undefined {
-    const eq = this.parsed('date_placed', parseDateTime);
-    const dateGt = this.parsed('date_placed__date__gt', parseDate);
-    const dateGte = this.parsed('date_placed__date__gte', parseDate);
-    const dateLt = this.parsed('date_placed__date__lt', parseDate);
-    const dateLte = this.parsed('date_placed__date__lte', parseDate);
-    const bound = (at: Date | undefined, inclusive: boolean): Bound | undefined => (at === undefined ? undefined : { at, inclusive });
-    const dayAfter = (date: Date | undefined) => (date === undefined ? undefined : new Date(date.getTime() + DAY_MS));
-    const lower = [
-      bound(this.parsed('date_placed__gt', parseDateTime), false), bound(this.parsed('date_placed__gte', parseDateTime), true),
-      bound(dayAfter(dateGt), true), bound(dateGte, true),
-    ].reduce((a, b) => tighter(a, b, 'lower'), undefined);
-    const upper = [
-      bound(this.parsed('date_placed__lt', parseDateTime), false), bound(this.parsed('date_placed__lte', parseDateTime), true),
-      bound(dateLt, false), bound(dayAfter(dateLte), false),
-    ].reduce((a, b) => tighter(a, b, 'upper'), undefined);
-    if (eq === undefined && lower === undefined && upper === undefined) return undefined;
-    return {
-      ...(eq === undefined ? {} : { eq }),
-      ...(lower === undefined ? {} : lower.inclusive ? { gte: lower.at } : { gt: lower.at }),
-      ...(upper === undefined ? {} : upper.inclusive ? { lte: upper.at } : { lt: upper.at }),
-    };
-  }
-
-  size(): number {
-    const value = this.value('limit');
-    if (value === undefined) return DRF_LIMIT_DEFAULT;
-    if (!/^\d{1,9}$/.test(value)) return this.fail('limit', 'A valid integer is required.') ?? DRF_LIMIT_DEFAULT;
-    const size = Number(value);
-    if (size < 1) return this.fail('limit', 'Ensure this value is greater than or equal to 1.') ?? DRF_LIMIT_DEFAULT;
-    return Math.min(size, DRF_LIMIT_MAX);
-  }
-
-  /** Filter errors (400) come before a bad page number (404), as in DRF, where filtering runs first. */
-  finish(): void {
-    if (Object.keys(this.errors).length > 0) throw new OmFieldError(this.errors);
-  }
-
-  page(): number {
-    const value = this.value('page');
-    if (value === undefined) return 1;
-    if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw new OmInvalidPage();
-    return Number(value);
-  }
+/** date_placed and its bounds, the date-only bounds compared on the UTC calendar day. */
+function placedAtOf(reader: DrfQueryReader<string>): TimeRange | undefined {
+  const eq = reader.parsed('date_placed', parseDateTime);
+  const dateGt = reader.parsed('date_placed__date__gt', parseDate);
+  const dateGte = reader.parsed('date_placed__date__gte', parseDate);
+  const dateLt = reader.parsed('date_placed__date__lt', parseDate);
+  const dateLte = reader.parsed('date_placed__date__lte', parseDate);
+  const bound = (at: Date | undefined, inclusive: boolean): Bound | undefined => (at === undefined ? undefined : { at, inclusive });
+  const dayAfter = (date: Date | undefined) => (date === undefined ? undefined : new Date(date.getTime() + DAY_MS));
+  const lower = [
+    bound(reader.parsed('date_placed__gt', parseDateTime), false), bound(reader.parsed('date_placed__gte', parseDateTime), true),
+    bound(dayAfter(dateGt), true), bound(dateGte, true),
+  ].reduce((a, b) => tighter(a, b, 'lower'), undefined);
+  const upper = [
+    bound(reader.parsed('date_placed__lt', parseDateTime), false), bound(reader.parsed('date_placed__lte', parseDateTime), true),
+    bound(dateLt, false), bound(dayAfter(dateLte), false),
+  ].reduce((a, b) => tighter(a, b, 'upper'), undefined);
+  if (eq === undefined && lower === undefined && upper === undefined) return undefined;
+  return {
+    ...(eq === undefined ? {} : { eq }),
+    ...(lower === undefined ? {} : lower.inclusive ? { gte: lower.at } : { gt: lower.at }),
+    ...(upper === undefined ? {} : upper.inclusive ? { lte: upper.at } : { lt: upper.at }),
+  };
 }
 
 /** Every documented filter of both list endpoints; the request lists only this channel's requests. */
 export function parseListQuery(query: Record<string, unknown>, channelId: number): OmListQuery {
-  const reader = new QueryReader(query);
+  const reader = queryReader(query);
   const ids = reader.integers('pk__in');
   const status = reader.choice('status', OM_STATUSES);
   const planStatus = reader.choice('cancellation_plan_status', OM_PLAN_STATUSES);
   const orderNumbers = reader.text('number');
-  const orderPlacedAt = reader.placedAt();
+  const orderPlacedAt = placedAtOf(reader);
   const skus = reader.text('sku');
   const channel = reader.integer('channel');
   const customerFirstNames = reader.text('customer_first_name');
@@ -416,9 +344,7 @@ export function parseListQuery(query: Record<string, unknown>, channelId: number
   const orderId = reader.integer('order_id');
   const easyReturnCodes = reader.text('easy_return_code');
   const trackingNumbers = reader.text('tracking_number');
-  const size = reader.size();
-  reader.finish();
-  const page = reader.page();
+  const { page, size } = reader.pagination();
   const statusMatches = statusFilterOf(status, planStatus);
   // Every customer of a channel belongs to it: another channel's id matches nothing.
   const excluded = statusMatches === 'none' || (channel !== undefined && channel !== channelId);
@@ -447,9 +373,8 @@ export interface OmReasonQuery {
 
 /** The reasons list: `page`/`limit` and an optional `cancellation_type`. */
 export function parseReasonQuery(query: Record<string, unknown>): OmReasonQuery {
-  const reader = new QueryReader(query);
+  const reader = queryReader(query);
   const type = reader.choice('cancellation_type', OM_CANCELLATION_TYPES);
-  const size = reader.size();
-  reader.finish();
-  return { kinds: type === undefined ? OM_KINDS : [KIND_OF[type]], page: reader.page(), size };
+  const { page, size } = reader.pagination();
+  return { kinds: type === undefined ? OM_KINDS : [KIND_OF[type]], page, size };
 }

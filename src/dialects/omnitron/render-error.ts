@@ -1,5 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { describeRefusal, RefusalError, type Refusal, type RefusalCode } from '../../domain/refusal.js';
+import {
+  DRF_NOT_FOUND, DRF_PERMISSION_DENIED, DrfInvalidPage, renderDrfNotFound, renderDrfPermissionDenied, renderDrfRequestError, renderDrfUnauthenticated, sendDrf,
+} from '../shared/drf-errors.js';
+import { english } from '../shared/drf-messages.js';
 
 // Omnitron errors in the three DRF shapes its OpenAPI documents: {"<field>": ["…"], "code"}
 // for a missing field or a related object that does not exist; {"non_field_errors": ["…"],
@@ -13,24 +17,17 @@ export class OmFieldError extends Error {
   }
 }
 
-/** A page number past the end or not a page number: DRF's 404 "Invalid page.". */
-export class OmInvalidPage extends Error {
-  constructor() {
-    super('Invalid page.');
-  }
-}
+/** A page number past the end or not a page number, by this door's name for it. */
+export { DrfInvalidPage as OmInvalidPage } from '../shared/drf-errors.js';
 
 type Shape =
   | { status: number; detail: string; code: string }
   | { status: 400; field: string; code: string };
 
-const PERMISSION_DENIED = 'You do not have permission to perform this action.';
-const NOT_FOUND = 'Not found.';
-
 const REFUSALS: Record<RefusalCode, Shape> = {
-  not_found: { status: 404, detail: NOT_FOUND, code: 'not_found' },
-  forbidden: { status: 403, detail: PERMISSION_DENIED, code: 'permission_denied' },
-  scope_missing: { status: 403, detail: PERMISSION_DENIED, code: 'permission_denied' },
+  not_found: { status: 404, detail: DRF_NOT_FOUND, code: 'not_found' },
+  forbidden: { status: 403, detail: DRF_PERMISSION_DENIED, code: 'permission_denied' },
+  scope_missing: { status: 403, detail: DRF_PERMISSION_DENIED, code: 'permission_denied' },
   // The field is the last step of the refusal's path, when it names one.
   invalid_input: { status: 400, field: 'non_field_errors', code: 'invalid' },
   conflict: { status: 400, field: 'non_field_errors', code: 'invalid' },
@@ -72,10 +69,10 @@ function messageOf(refusal: Refusal): string {
     case 'not_found':
       return refusal.entity === 'order_item' || refusal.entity === 'reason'
         ? `Invalid pk "${refusal.id ?? ''}" - object does not exist.`
-        : NOT_FOUND;
+        : DRF_NOT_FOUND;
     case 'forbidden':
     case 'scope_missing':
-      return PERMISSION_DENIED;
+      return DRF_PERMISSION_DENIED;
     case 'description_required': return 'This reason requires a description.';
     case 'item_has_open_claim': return 'This order item already has a cancellation request in progress.';
     default: {
@@ -85,92 +82,25 @@ function messageOf(refusal: Refusal): string {
   }
 }
 
-function send(reply: FastifyReply, status: number, body: Record<string, unknown>): FastifyReply {
-  return reply.code(status).type('application/json; charset=utf-8').send(body);
-}
-
-/** 401 as DRF's TokenAuthentication gives it: no credentials, or a key we do not know. */
 export function renderUnauthenticated(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const given = (request.headers.authorization ?? '').trim() !== '';
-  reply.header('www-authenticate', 'Token');
-  return given
-    ? send(reply, 401, { detail: 'Invalid token.', code: 'authentication_failed' })
-    : send(reply, 401, { detail: 'Authentication credentials were not provided.', code: 'not_authenticated' });
+  return renderDrfUnauthenticated(request, reply, english);
 }
 
 export function renderPermissionDenied(_request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return send(reply, 403, { detail: PERMISSION_DENIED, code: 'permission_denied' });
+  return renderDrfPermissionDenied(reply, english);
 }
 
 export function renderNotFound(_request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return send(reply, 404, { detail: NOT_FOUND, code: 'not_found' });
+  return renderDrfNotFound(reply, english);
 }
 
-interface AjvIssue {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
-
-function issueText(issue: AjvIssue): string {
-  switch (issue.keyword) {
-    case 'required': return 'This field is required.';
-    case 'type':
-      if (issue.params.type === 'integer') return 'A valid integer is required.';
-      if (issue.params.type === 'boolean') return 'Must be a valid boolean.';
-      if (issue.params.type === 'object') return 'Invalid data. Expected a dictionary.';
-      return 'Not a valid string.';
-    case 'enum': return 'Select a valid choice.';
-    case 'minimum': return `Ensure this value is greater than or equal to ${String(issue.params.limit)}.`;
-    case 'maximum': return `Ensure this value is less than or equal to ${String(issue.params.limit)}.`;
-    case 'maxLength': return `Ensure this field has no more than ${String(issue.params.limit)} characters.`;
-    default: return `${issue.message ?? 'Invalid value'}.`;
-  }
-}
-
-/** Ajv issues as DRF field errors; a nullable field's two branches collapse into the one message. */
-function fieldErrorsOf(issues: readonly AjvIssue[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues) {
-    // A nullable field's `null` branch adds nothing a client needs to read.
-    if (issue.keyword === 'anyOf' || (issue.keyword === 'type' && issue.params.type === 'null')) continue;
-    const path = issue.instancePath.split('/').filter((part) => part !== '');
-    if (issue.keyword === 'required') path.push(String(issue.params.missingProperty));
-    const field = path[0] ?? 'non_field_errors';
-    const message = issueText(issue);
-    if (!(errors[field] ?? []).includes(message)) (errors[field] ??= []).push(message);
-  }
-  return Object.keys(errors).length > 0 ? errors : { non_field_errors: ['Invalid data.'] };
-}
-
-export function renderOmnitronError(error: FastifyError | RefusalError | OmFieldError | OmInvalidPage, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function renderOmnitronError(error: FastifyError | RefusalError | OmFieldError | DrfInvalidPage, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof RefusalError) {
     const shape = shapeOf(error.refusal, request);
     return 'detail' in shape
-      ? send(reply, shape.status, { detail: shape.detail, code: shape.code })
-      : send(reply, shape.status, { [shape.field]: [messageOf(error.refusal)], code: shape.code });
+      ? sendDrf(reply, shape.status, { detail: shape.detail, code: shape.code })
+      : sendDrf(reply, shape.status, { [shape.field]: [messageOf(error.refusal)], code: shape.code });
   }
-  if (error instanceof OmFieldError) return send(reply, 400, { ...error.fields, code: error.code });
-  if (error instanceof OmInvalidPage) return send(reply, 404, { detail: 'Invalid page.', code: 'not_found' });
-  if (error.validation !== undefined) {
-    // A path id that is not even a plausible id names nothing: 404, like an unknown one.
-    if (error.validationContext === 'params') return renderNotFound(request, reply);
-    return send(reply, 400, { ...fieldErrorsOf(error.validation), code: 'invalid' });
-  }
-  switch (error.code) {
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return send(reply, 400, { detail: 'JSON parse error.', code: 'parse_error' });
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return send(reply, 415, { detail: `Unsupported media type "${request.headers['content-type'] ?? ''}" in request.`, code: 'unsupported_media_type' });
-    default:
-      break;
-  }
-  const status = error.statusCode;
-  if (status !== undefined && status >= 400 && status < 500) {
-    return send(reply, status, { detail: status === 400 ? 'Malformed request.' : error.message, code: 'error' });
-  }
-  request.log.error({ err: error }, 'unhandled error');
-  return send(reply, 500, { detail: 'A server error occurred.', code: 'error' });
+  if (error instanceof OmFieldError) return sendDrf(reply, 400, { ...error.fields, code: error.code });
+  return renderDrfRequestError(error, request, reply, { say: english, badRequest: () => 'Malformed request.' });
 }

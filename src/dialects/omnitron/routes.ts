@@ -13,13 +13,13 @@ import type { Actor } from '../../domain/actor.js';
 import { refuse, RefusalError } from '../../domain/refusal.js';
 import { useIdempotency } from '../../http/idempotency.js';
 import { useAuthentication } from '../shared/authenticate.js';
-import { drfPage, isPastTheEnd } from '../shared/drf.js';
+import { drfPage, pageNumberOf } from '../shared/drf-page.js';
 import { acceptEmptyJsonBody } from '../shared/empty-json-body.js';
 import {
   alreadyFinal, invalidTransition, isOmKind, parseListQuery, parseReasonQuery, toEditClaimInput, toFileClaimInput,
   toOmDetailedRequest, toOmReason, toOmRequest, type OmListQuery,
 } from './map.js';
-import { OmInvalidPage, renderNotFound, renderOmnitronError, renderPermissionDenied, renderUnauthenticated } from './render-error.js';
+import { renderNotFound, renderOmnitronError, renderPermissionDenied, renderUnauthenticated } from './render-error.js';
 import {
   AnyQuery, ChannelParams, CreateBody, ObjectParams, OmCancellationRequestSchema, OmDetailedRequestSchema, OmPage, OmReasonSchema, UpdateBody,
 } from './schemas.js';
@@ -80,17 +80,13 @@ export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, {
   useIdempotency(app, core);
 
   /** One page of requests: the count and the rows read together; 404 "Invalid page." past the end. */
-  async function pageOf(actor: Actor, query: OmListQuery): Promise<{ count: number; claims: ClaimDetails[] }> {
-    if (query.filter === undefined) {
-      if (query.page > 1) throw new OmInvalidPage();
-      return { count: 0, claims: [] };
-    }
+  async function pageOf(actor: Actor, query: OmListQuery): Promise<{ number: number; count: number; claims: ClaimDetails[] }> {
+    if (query.filter === undefined) return { number: pageNumberOf(query.page, 0, query.size), count: 0, claims: [] };
     const [count, claims] = await Promise.all([
       countClaims(core, actor, query.filter),
       listClaims(core, actor, query.filter, { limit: query.size, offset: (query.page - 1) * query.size }),
     ]);
-    if (isPastTheEnd({ number: query.page, size: query.size, count })) throw new OmInvalidPage();
-    return { count, claims };
+    return { number: pageNumberOf(query.page, count, query.size), count, claims };
   }
 
   for (const base of OM_BASES) {
@@ -102,9 +98,9 @@ export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, {
     }, async (request) => {
       const actor = await channelActor(core, request.actor, request.params.channel_id);
       const query = parseListQuery(request.query, request.params.channel_id);
-      const { count, claims } = await pageOf(actor, query);
+      const { number, count, claims } = await pageOf(actor, query);
       const now = core.clock();
-      return drfPage(request, { number: query.page, size: query.size, count }, claims.map((claim) => toOmRequest(claim, now)));
+      return drfPage(request, { number, size: query.size, count }, claims.map((claim) => toOmRequest(claim, now)));
     });
 
     app.get(`${base}/cancellation_requests/detailed`, {
@@ -112,9 +108,9 @@ export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, {
     }, async (request) => {
       const actor = await channelActor(core, request.actor, request.params.channel_id);
       const query = parseListQuery(request.query, request.params.channel_id);
-      const [channel, { count, claims }] = await Promise.all([getStore(core, actor, request.params.channel_id), pageOf(actor, query)]);
+      const [channel, { number, count, claims }] = await Promise.all([getStore(core, actor, request.params.channel_id), pageOf(actor, query)]);
       const now = core.clock();
-      return drfPage(request, { number: query.page, size: query.size, count }, claims.map((claim) => toOmDetailedRequest(claim, channel, now)));
+      return drfPage(request, { number, size: query.size, count }, claims.map((claim) => toOmDetailedRequest(claim, channel, now)));
     });
 
     app.post(collection, {
@@ -184,8 +180,7 @@ export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, {
       const actor = await channelActor(core, request.actor, request.params.channel_id);
       const query = parseReasonQuery(request.query);
       const found = await listReasons(core, actor, { kinds: query.kinds }, { offset: (query.page - 1) * query.size, limit: query.size });
-      const page = { number: query.page, size: query.size, count: found.total };
-      if (isPastTheEnd(page)) throw new OmInvalidPage();
+      const page = { number: pageNumberOf(query.page, found.total, query.size), size: query.size, count: found.total };
       return drfPage(request, page, found.reasons.map(toOmReason));
     });
 

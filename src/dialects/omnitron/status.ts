@@ -1,8 +1,9 @@
-import type { listClaims } from '../../core/read-claims.js';
-import { CLAIM_STATUSES, type ClaimDecision, type ClaimStatus } from '../../domain/claim/status.js';
+import type { ClaimDecision, ClaimStatus } from '../../domain/claim/status.js';
+import { AKINON_DECIDED_WORDS } from '../shared/akinon-statuses.js';
+import { matchesOfWord, matchesOfWords, wordOf, type StatusMatch, type StatusTable } from '../shared/status-table.js';
 
 // Omnitron's cancellation-request statuses, the cancellation-plan statuses, and how each
-// canonical status reads in them. OM_STATUS_OF is the one source: the filter inverse is
+// canonical status reads in them (the decided ones as Seller Center reads them too). OM_STATUS_OF is the one source: the filter inverse is
 // derived from it, and OM_TARGET_OF (what a PATCH `status` asks for) is checked against it
 // by the unit tests so that a status set here always reads back the same here.
 
@@ -11,14 +12,6 @@ export type OmStatus = (typeof OM_STATUSES)[number];
 
 export const OM_PLAN_STATUSES = ['waiting', 'confirmed', 'approved', 'rejected', 'completed'] as const;
 export type OmPlanStatus = (typeof OM_PLAN_STATUSES)[number];
-
-/** A finished claim Omnitron has no word for reads as the outcome it had. */
-interface ByDecision {
-  approved: OmStatus;
-  otherwise: OmStatus;
-}
-
-const BY_OUTCOME: ByDecision = { approved: 'completed', otherwise: 'rejected' };
 
 export const OM_STATUS_OF = {
   new: 'waiting',
@@ -29,23 +22,11 @@ export const OM_STATUS_OF = {
   // Waiting for the merchant's (the back office's) approval.
   waiting_on_merchant: 'waiting_approval',
   confirmed: 'confirmed',
-  approved: 'approved',
-  in_return_transit: 'approved',
-  received: 'approved',
-  rejected: 'rejected',
-  dismissed: 'rejected',
-  temporarily_dismissed: 'rejected',
-  cancelled: 'rejected',
-  completed: 'completed',
-  completed_by_merchant: 'completed',
-  closed: BY_OUTCOME,
-  archived: BY_OUTCOME,
-} as const satisfies Record<ClaimStatus, OmStatus | ByDecision>;
+  ...AKINON_DECIDED_WORDS,
+} as const satisfies StatusTable<OmStatus>;
 
 export function omStatusOf(status: ClaimStatus, decision: ClaimDecision | null): OmStatus {
-  const mapped: OmStatus | ByDecision = OM_STATUS_OF[status];
-  if (typeof mapped === 'string') return mapped;
-  return decision === 'approved' ? mapped.approved : mapped.otherwise;
+  return wordOf(OM_STATUS_OF, status, decision);
 }
 
 /**
@@ -75,37 +56,23 @@ export const OM_TARGET_OF = {
   completed: 'completed',
 } as const satisfies Record<OmStatus, ClaimStatus | 'unchanged'>;
 
-type ClaimFilter = Parameters<typeof listClaims>[2];
-export type StatusMatch = NonNullable<ClaimFilter['statusMatches']>[number];
-
-function matchesFor(wanted: OmStatus): StatusMatch[] {
-  return CLAIM_STATUSES.flatMap((status): StatusMatch[] => {
-    const mapped: OmStatus | ByDecision = OM_STATUS_OF[status];
-    if (typeof mapped === 'string') return mapped === wanted ? [{ status }] : [];
-    if (mapped.approved === wanted && mapped.otherwise === wanted) return [{ status }];
-    if (mapped.approved === wanted) return [{ status, decision: { is: 'approved' } }];
-    if (mapped.otherwise === wanted) return [{ status, decision: { isNot: 'approved' } }];
-    return [];
-  });
-}
-
 /** The inverse of OM_STATUS_OF: the canonical statuses (qualified by decision where needed) behind each word. */
 export const CANONICAL_MATCHES_OF: Record<OmStatus, readonly StatusMatch[]> = {
-  waiting: matchesFor('waiting'),
-  waiting_approval: matchesFor('waiting_approval'),
-  confirmed: matchesFor('confirmed'),
-  approved: matchesFor('approved'),
-  rejected: matchesFor('rejected'),
-  completed: matchesFor('completed'),
+  waiting: matchesOfWord(OM_STATUS_OF, 'waiting'),
+  waiting_approval: matchesOfWord(OM_STATUS_OF, 'waiting_approval'),
+  confirmed: matchesOfWord(OM_STATUS_OF, 'confirmed'),
+  approved: matchesOfWord(OM_STATUS_OF, 'approved'),
+  rejected: matchesOfWord(OM_STATUS_OF, 'rejected'),
+  completed: matchesOfWord(OM_STATUS_OF, 'completed'),
 };
 
 /**
  * The `status` and `cancellation_plan_status` filters together: the request statuses that
  * satisfy both, as canonical matches; 'none' when no status can.
  */
-export function statusFilterOf(status: OmStatus | undefined, planStatus: OmPlanStatus | undefined): ClaimFilter['statusMatches'] | 'none' {
+export function statusFilterOf(status: OmStatus | undefined, planStatus: OmPlanStatus | undefined): StatusMatch[] | 'none' | undefined {
   if (status === undefined && planStatus === undefined) return undefined;
   const wanted = OM_STATUSES.filter((candidate) => (status === undefined || candidate === status)
     && (planStatus === undefined || OM_PLAN_STATUS_OF[candidate] === planStatus));
-  return wanted.length === 0 ? 'none' : wanted.flatMap((candidate) => CANONICAL_MATCHES_OF[candidate]);
+  return matchesOfWords(wanted, CANONICAL_MATCHES_OF);
 }

@@ -1,3 +1,4 @@
+import { fillPlaceholders, type MessageParams, type Say } from '../shared/drf-messages.js';
 import { acceptedLanguages } from '../shared/language.js';
 
 // The human texts of this door. Like Django's gettext, a text is its English sentence
@@ -5,7 +6,7 @@ import { acceptedLanguages } from '../shared/language.js';
 
 export interface ScText {
   msgid: string;
-  params?: Record<string, string | number>;
+  params?: MessageParams;
 }
 
 export const SC_LANGUAGES = ['en', 'tr'] as const;
@@ -47,12 +48,14 @@ export function languageOf(header: string | undefined): ScLanguage {
 }
 
 export function localise(text: ScText, language: ScLanguage): string {
-  const template = CATALOGUES[language][text.msgid] ?? text.msgid;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(text.params?.[name] ?? whole));
+  return fillPlaceholders(CATALOGUES[language][text.msgid] ?? text.msgid, text.params);
 }
 
-export function text(msgid: string, params?: Record<string, string | number>): ScText {
-  return params === undefined ? { msgid } : { msgid, params };
+export const text: Say<ScText> = (msgid, params) => (params === undefined ? { msgid } : { msgid, params });
+
+/** DRF's sentences said in one of this door's languages. */
+export function sayIn(language: ScLanguage): Say<string> {
+  return (msgid, params) => localise(text(msgid, params), language);
 }
 
 /** A malformed value of a known query parameter (400, DRF field errors). */
@@ -63,10 +66,5 @@ export class ScQueryError extends Error {
   }
 }
 
-/** DRF's answer to a page number that is not a page: 404 {"detail": "Invalid page."}. */
-export class ScInvalidPage extends Error {
-  constructor() {
-    super('Invalid page.');
-    this.name = 'ScInvalidPage';
-  }
-}
+/** DRF's answer to a page number that is not a page, by this door's name for it. */
+export { DrfInvalidPage as ScInvalidPage } from '../shared/drf-errors.js';

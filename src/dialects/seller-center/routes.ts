@@ -7,9 +7,10 @@ import type { Actor } from '../../domain/actor.js';
 import { refuse } from '../../domain/refusal.js';
 import { useIdempotency } from '../../http/idempotency.js';
 import { useAuthentication } from '../shared/authenticate.js';
-import { drfPage } from '../shared/drf.js';
+import { drfPage, pageNumberOf } from '../shared/drf-page.js';
+import { acceptEmptyJsonBody } from '../shared/empty-json-body.js';
 import { acceptedLanguages } from '../shared/language.js';
-import { pageNumberOf, parseClaimQuery, parseReasonQuery, SC_KINDS, toScClaim, toScClaimReason } from './map.js';
+import { parseClaimQuery, parseReasonQuery, SC_KINDS, toScClaim, toScClaimReason } from './map.js';
 import { renderNotFound, renderPermissionDenied, renderSellerCenterError, renderUnauthenticated } from './render-error.js';
 import { AnyQuery, ClaimIdParams, RejectBody, ScClaimReasonSchema, ScClaimSchema, ScPage } from './schemas.js';
 
@@ -36,16 +37,7 @@ export const sellerCenter: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
   app.addHook('onRequest', async (request, reply) => (request.actor.role === 'merchant' ? undefined : renderPermissionDenied(request, reply)));
 
   // `POST …/approve/` has no body; a client that still says application/json may send nothing.
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const source = typeof body === 'string' ? body : body.toString('utf8');
-    if (source.trim() === '') return done(null, undefined);
-    return parseJson(request, source, done);
-  });
-  app.addHook('preValidation', async (request) => {
-    if (request.body === undefined && request.method === 'POST') request.body = {};
-  });
+  acceptEmptyJsonBody(app);
   useIdempotency(app, core);
 
   app.get('/api/i2/claims/', { schema: { querystring: AnyQuery, response: { 200: ScPage(ScClaimSchema) } } }, async (request) => {
