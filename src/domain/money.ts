@@ -1,5 +1,6 @@
 // Money is integer minor units plus an ISO 4217 currency. Decimal amounts exist only
-// at the edges (dialects that show 500.0), converted here and nowhere else.
+// at the edges (dialects that show 500.0), converted here and nowhere else. The web pages
+// bundle this file too (web/src/shared/money.ts), so it imports nothing.
 
 /** Currencies whose minor unit is not 2 digits (ISO 4217). */
 const EXPONENT_EXCEPTIONS: Record<string, number> = {

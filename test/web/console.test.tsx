@@ -56,6 +56,27 @@ describe('the operator console', () => {
     expect(sent.some((request) => request.method === 'POST')).toBe(false);
   });
 
+  // ISO 4217 gives HUF 2 digits and IQD 3, as the API counts them; Intl would show both whole.
+  it.each([
+    ['HUF', 12_345, 'HUF\u00a0123.45', 10_000],
+    ['IQD', 123_456, 'IQD\u00a0123.456', 100_000],
+  ])('shows %s amounts and books a typed one as the API counts them', async (currency, totalMinor, total, typedMinor) => {
+    const claim = { ...CLAIM, order: { ...CLAIM.order, currency, total_amount: totalMinor } };
+    const balances = { ...BALANCES, currency, refundable: totalMinor };
+    const { api, sent } = fakeApi('console', claimRoutes('agent', {
+      'GET /v1/claims/1': () => ({ status: 200, body: claim }),
+      'GET /v1/claims/1/balances': () => ({ status: 200, body: balances }),
+      'POST /v1/claims/1/refunds': () => ({ status: 201, body: { id: 'r1' } }),
+    }));
+    render(<ConsoleApp api={api} />);
+    expect((await screen.findByTestId('refundable')).textContent).toBe(total);
+    // The matcher sees the text with its no-break spaces made plain.
+    expect(screen.getByText((text) => text.startsWith('A-1001 · placed') && text.endsWith(` · ${total.replace('\u00a0', ' ')}`))).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(`Amount (${currency})`), { target: { value: '100' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Book refund' }));
+    await waitFor(() => expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ amount: typedMinor, status: 'issued' }));
+  });
+
   it('shows a viewer the claim without any action', async () => {
     const { api } = fakeApi('console', claimRoutes('viewer'));
     render(<ConsoleApp api={api} />);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { currencyExponent, toDecimalString, toMinor } from '../../src/domain/money.js';
 import { formatMinor, parseToMinor } from '../../web/src/shared/money.js';
 import { preferredLanguage, reasonLabel } from '../../web/src/portal/i18n.js';
 
@@ -23,6 +24,36 @@ describe('money in the pages', () => {
     expect(formatMinor(8949, 'EUR', 'en-GB')).toBe('€89.49');
     expect(formatMinor(5, 'EUR', 'en-GB')).toBe('€0.05');
     expect(formatMinor(1500, 'JPY', 'en-GB')).toBe('JP¥1,500');
+  });
+});
+
+describe('money in the pages, counted as the API counts it', () => {
+  // ISO 4217 (the API's digits) and CLDR (Intl's display digits) disagree on these: 12,345
+  // minor units of HUF are 123.45 to every door, and were "HUF 12,345" in the pages.
+  const DISAGREEING = { HUF: 2, IDR: 2, COP: 2, MGA: 2, LAK: 2, ALL: 2, IQD: 3 };
+
+  it.each(Object.entries(DISAGREEING))('reads a typed amount of %s with its %i ISO digits', (currency, digits) => {
+    expect(parseToMinor('100', currency)).toBe(100 * 10 ** digits);
+    expect(parseToMinor('100', currency)).toBe(toMinor('100', currency));
+    expect(parseToMinor('1.5', currency)).toBe(toMinor('1.5', currency));
+    expect(parseToMinor(`1.${'1'.repeat(digits + 1)}`, currency)).toBeUndefined();
+  });
+
+  it('shows HUF and IQD with their ISO digits', () => {
+    // Intl puts a no-break space between the code and the number.
+    expect(formatMinor(12_345, 'HUF', 'en-GB')).toBe('HUF\u00a0123.45');
+    expect(formatMinor(12_345, 'IQD', 'en-GB')).toBe('IQD\u00a012.345');
+    expect(formatMinor(-12_345, 'IDR', 'en-GB')).toBe('-IDR\u00a0123.45');
+    expect(formatMinor(1_234_500, 'COP', 'de-DE')).toBe('12.345,00\u00a0COP');
+  });
+
+  it('shows every currency the browser knows with as many fraction digits as the API', () => {
+    for (const currency of Intl.supportedValuesOf('currency')) {
+      // The digits after the decimal point (some symbols have a dot of their own: "Cg.").
+      const digits = /\d\.(\d+)\D*$/.exec(formatMinor(12_345, currency, 'en'))?.[1] ?? '';
+      expect(digits, currency).toBe(toDecimalString(12_345, currency).split('.')[1] ?? '');
+      expect(digits.length, currency).toBe(currencyExponent(currency));
+    }
   });
 });
 

@@ -68,6 +68,20 @@ describe('the customer portal', () => {
     expect(sent.some((request) => request.method === 'POST')).toBe(false);
   });
 
+  it('shows the order in HUF with the two digits the API counts', async () => {
+    window.history.replaceState(null, '', '/portal/acme/order');
+    const inForints = { ...ORDER, order: { ...ORDER.order, currency: 'HUF', total_amount: 12_345 } };
+    const { api } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: inForints }),
+      'GET /v1/claims': () => ({ status: 200, body: { data: [], next_cursor: null } }),
+    });
+    render(<PortalApp api={api} />);
+    // The matcher sees the text with its no-break spaces made plain.
+    expect(await screen.findByText(/· HUF 123\.45$/)).toBeTruthy();
+    expect(screen.getByText(/^MUG · 2 ordered · HUF 25\.00 ·/)).toBeTruthy();
+  });
+
   it('files with the session CSRF token and the chosen lines, reason and outcome', async () => {
     window.history.replaceState(null, '', '/portal/acme/order');
     const noEvidence = { ...ORDER, reasons: [{ ...ORDER.reasons[0], requires_evidence: false }] };

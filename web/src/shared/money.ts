@@ -1,23 +1,21 @@
-// Amounts travel as integer minor units with their currency. The pages show them in the
-// reader's locale and read typed amounts back without floating-point arithmetic.
+import { currencyExponent, toDecimal } from '../../../src/domain/money.js';
 
-export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
+// Amounts travel as integer minor units with their currency. A currency's digits are ISO
+// 4217's, from the server's own money module (bundled into the pages), so the pages show and
+// read amounts as every API door does: Intl's display digits differ for HUF, IDR, IQD and
+// others (CLDR shows 12,345 minor units of HUF as "HUF 12,345"; ISO, and the API, as 123.45).
 
 export function formatMinor(amountMinor: number, currency: string, locale?: string): string {
-  const digits = minorDigits(currency);
-  const negative = amountMinor < 0;
-  const text = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  const digits = currencyExponent(currency);
   // For display only: a double holds every amount below 2^53 minor units to the last digit.
-  const formatted = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits }).format(Number(decimal));
-  return negative ? `-${formatted}` : formatted;
+  const formatted = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .format(toDecimal(Math.abs(amountMinor), currency));
+  return amountMinor < 0 ? `-${formatted}` : formatted;
 }
 
 /** "12,50" or "12.5" → 1250 for EUR; undefined when it is not an amount of this currency. */
 export function parseToMinor(text: string, currency: string): number | undefined {
-  const digits = minorDigits(currency);
+  const digits = currencyExponent(currency);
   const match = /^\s*(\d{1,15})(?:[.,](\d*))?\s*$/.exec(text);
   if (match === null) return undefined;
   const fraction = match[2] ?? '';
