@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { hashKey } from '../src/core/api-keys.js';
+import { hashKey } from '../src/core/identity/api-keys.js';
 import { encodeCursor } from '../src/http/cursor.js';
 import { openDatabase } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';

@@ -1,5 +1,4 @@
 import { dirname, resolve } from 'node:path';
-import type { DatabaseTarget } from './store/db.js';
 
 /** Service configuration, read once from the environment (see the README's table). */
 export interface Config {
@@ -44,3 +43,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'file', path: resolve(env.RECOURSE_SECRET_KEY_FILE ?? resolve(dirname(dataDir), 'secret.key')) },
   };
 }
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; schema?: string; poolMax?: number; statementTimeoutMs?: number }
+  | { kind: 'pglite'; dataDir: string } // 'memory://' for an in-memory database
+  ;

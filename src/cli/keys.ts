@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { createApiKey } from '../core/api-keys.js';
+import { createApiKey } from '../core/identity/api-keys.js';
 import { createCore } from '../core/core.js';
 import { openDatabase } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';

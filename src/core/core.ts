@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../store/schema.js';
-import { KeyCache } from './key-cache.js';
+import { KeyCache } from './identity/key-cache.js';
 
 /** What every use case needs, passed explicitly: no container, no globals. */
 export interface Core {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/actor.js';
-import { authenticate } from '../core/api-keys.js';
+import { authenticate } from '../core/identity/api-keys.js';
 import type { Core } from '../core/core.js';
 import { sessionActorOf } from './web-session.js';
 

@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { csrfTokenOf, sessionActor, type SessionKind } from '../core/users-sessions.js';
+import { csrfTokenOf, sessionActor, type SessionKind } from '../core/identity/sessions.js';
 import type { Core } from '../core/core.js';
 import type { Actor } from '../domain/actor.js';
 import { RefusalError } from '../domain/refusal.js';
-import type { SessionGrant } from '../store/web-sessions.js';
+import type { SessionGrant } from '../domain/access/web-session.js';
 
 // Session cookies of the console and the portal. A request without an Authorization
 // header may act through one of them; a write must also carry the session's CSRF token

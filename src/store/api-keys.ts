@@ -1,19 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { ApiKey } from '../domain/access/api-key.js';
 import type { ApiKeyRow, DB } from './schema.js';
-
-export interface ApiKey {
-  id: number;
-  uuid: string;
-  storeId: number | null;
-  role: 'admin' | 'merchant' | 'customer';
-  customerId: number | null;
-  scopes: string[];
-  name: string | null;
-  keyPrefix: string;
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-  createdAt: Date;
-}
 
 function toApiKey(row: ApiKeyRow): ApiKey {
   return {

@@ -1,4 +1,8 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import type { ClaimLine } from '../domain/claim/claim.js';
+import type { Reason } from '../domain/claim/reason.js';
+import type { Customer, Order, OrderItem } from '../domain/order.js';
+import type { Refund } from '../domain/refund/refund.js';
 import * as claimParts from './claim-parts.js';
 import { fromJsonRows, type JsonTable } from './json-rows.js';
 import * as claims from './claims.js';
@@ -42,12 +46,12 @@ export interface DetailIds {
 }
 
 export interface DetailParts extends claimParts.ClaimParts {
-  lines: claims.ClaimLine[];
-  refunds: refunds.Refund[];
-  orders: orders.Order[];
-  items: orders.OrderItem[];
-  customers: orders.Customer[];
-  reasons: reasons.Reason[];
+  lines: ClaimLine[];
+  refunds: Refund[];
+  orders: Order[];
+  items: OrderItem[];
+  customers: Customer[];
+  reasons: Reason[];
 }
 
 /** Every part of the given claims, their orders, items, customers and reasons: one statement. */

@@ -1,70 +1,11 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { ClaimDecision, ClaimKind, ClaimStatus } from '../domain/claim/status.js';
+import type { ClaimFilter, ClaimKeyset, ClaimPageRequest, ClaimScope, StatusMatch, TimeRange } from '../domain/claim/claim-filter.js';
+import type { Claim } from '../domain/claim/claim.js';
+import type { ClaimKind, ClaimStatus } from '../domain/claim/status.js';
 import { keptCountsFingerprint, sumKeptCounts, sumKeptCountsByStatus, type KeptCountsQuery } from './claim-counts.js';
 import { edgesOfPage, PageEdges } from './page-edges.js';
-import { toClaim, type Claim } from './claims.js';
+import { toClaim } from './claims.js';
 import type { DB } from './schema.js';
-
-export interface TimeRange {
-  gt?: Date;
-  gte?: Date;
-  lt?: Date;
-  lte?: Date;
-  eq?: Date;
-}
-
-/** A status, optionally only for claims whose decision is (or is not) the one given. */
-export interface StatusMatch {
-  status: ClaimStatus;
-  decision?: { is: ClaimDecision } | { isNot: ClaimDecision };
-}
-
-/**
- * Every way a door may narrow a claim list. Different fields combine with `operator`
- * (AND by default); the values inside one field are always OR-ed. Text matches ignore case.
- */
-export interface ClaimFilter {
-  operator?: 'AND' | 'OR';
-  statuses?: readonly ClaimStatus[];
-  /**
-   * Like `statuses`, for a door whose word for a status depends on the decision too
-   * (Seller Center shows a closed claim as `completed` or `rejected` by its decision).
-   */
-  statusMatches?: readonly StatusMatch[];
-  kinds?: readonly ClaimKind[];
-  incidentTypes?: readonly string[];
-  reasonIds?: readonly number[];
-  ids?: readonly number[];
-  uuids?: readonly string[];
-  numbers?: readonly string[];
-  orderIds?: readonly number[];
-  orderUuids?: readonly string[];
-  orderNumbers?: readonly string[];
-  /** The order's external id, else its number (OrderProtection's sourceOrderId). */
-  orderSourceIds?: readonly string[];
-  customerEmails?: readonly string[];
-  customerFirstNames?: readonly string[];
-  customerLastNames?: readonly string[];
-  authorEmails?: readonly string[];
-  skus?: readonly string[];
-  policyIds?: readonly string[];
-  resolutionTypes?: readonly string[];
-  easyReturnCodes?: readonly string[];
-  trackingNumbers?: readonly string[];
-  filedBy?: ReadonlyArray<'customer' | 'merchant' | 'admin' | 'automatic'>;
-  sources?: readonly string[];
-  createdAt?: TimeRange;
-  updatedAt?: TimeRange;
-  orderPlacedAt?: TimeRange;
-  /** Full-text-ish search over number, order number, author email and name, description. */
-  search?: string;
-}
-
-export interface ClaimScope {
-  storeId: number;
-  customerId?: number;
-  includeDeleted?: boolean;
-}
 
 type Eb = ExpressionBuilder<DB, 'claims'>;
 type Condition = (eb: Eb) => Expression<SqlBool>;
@@ -222,11 +163,6 @@ function allOf(conditions: Condition[], operator: ClaimFilter['operator']): Cond
   };
 }
 
-export interface ClaimKeyset {
-  createdAt: Date;
-  id: number;
-}
-
 /**
  * A keyset edge as its claim's stored values. A cursor carries the creation time in
  * milliseconds, and a claim written with microseconds (rows imported by SQL) would be compared
@@ -241,11 +177,6 @@ function storedEdge(eb: Eb, storeId: number, edge: ClaimKeyset) {
 function storedCreatedAt(eb: Eb, storeId: number, id: number) {
   return eb.selectFrom('claims as edge').select('edge.created_at').where('edge.store_id', '=', storeId).where('edge.id', '=', id);
 }
-
-export type ClaimPageRequest =
-  | { limit: number; after?: ClaimKeyset; before?: undefined; offset?: undefined }
-  | { limit: number; before: ClaimKeyset; after?: undefined; offset?: undefined }
-  | { limit: number; offset: number; after?: undefined; before?: undefined };
 
 /**
  * Claims newest first, by keyset over (created_at, id) — served by the store's

@@ -1,60 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import type { Claim, ClaimLine, ClaimRef, RefundDestination } from '../domain/claim/claim.js';
 import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
 import type { AutomaticDecision } from '../domain/policy/decision.js';
 import type { ClaimLineRow, ClaimRow, DB } from './schema.js';
-
-export interface RefundDestination {
-  method: 'original_payment' | 'iban' | 'loyalty_money' | 'store_credit';
-  iban?: string;
-  holderName?: string;
-}
-
-export interface Claim {
-  id: number;
-  uuid: string;
-  storeId: number;
-  number: string;
-  orderId: number;
-  customerId: number;
-  kind: ClaimKind;
-  incidentType: string | null;
-  reasonId: number | null;
-  description: string | null;
-  authorName: string;
-  authorEmail: string;
-  source: ClaimSource;
-  filedBy: 'customer' | 'merchant' | 'admin' | 'automatic';
-  status: ClaimStatus;
-  decision: ClaimDecision | null;
-  holdsQuantity: boolean;
-  refundDestination: RefundDestination;
-  resolutionRequested: string | null;
-  rejectionReason: string | null;
-  rejectionImages: string[];
-  attributes: Record<string, unknown>;
-  policyId: string | null;
-  /** The version of the store's policy the claim was last judged by (null: the store had none). */
-  policyVersion: number | null;
-  riskFlags: string[];
-  queue: string | null;
-  /** Why the policy decided the claim, when it did. */
-  policyDecision: AutomaticDecision | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  statusChangedAt: Date;
-  deletedAt: Date | null;
-}
-
-export interface ClaimLine {
-  id: number;
-  claimId: number;
-  orderItemId: number;
-  quantity: number;
-  issueType: string | null;
-  details: string | null;
-  createdAt: Date;
-}
 
 export function toClaim(row: ClaimRow): Claim {
   return {
@@ -101,8 +49,6 @@ export async function insertClaim(
   }))).returningAll().execute();
   return { claim: toClaim(row), lines: lineRows.map(toClaimLine) };
 }
-
-export type ClaimRef = { id: number } | { uuid: string } | { number: string };
 
 function whereRef(eb: ExpressionBuilder<DB, 'claims'>, ref: ClaimRef): Expression<SqlBool> {
   if ('id' in ref) return eb('claims.id', '=', ref.id);

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { DatabaseTarget } from '../config.js';
 import { lockDataFolder } from './lock-file.js';
 import { PreparingClient } from './prepared-statements.js';
 import { parseTimestamptz } from './timestamptz.js';
@@ -12,11 +13,6 @@ import type { DB } from './schema.js';
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, parseTimestamptz(pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ)));
-
-export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; schema?: string; poolMax?: number; statementTimeoutMs?: number }
-  | { kind: 'pglite'; dataDir: string } // 'memory://' for an in-memory database
-  ;
 
 export interface Database {
   db: Kysely<DB>;

@@ -1,24 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ActorRecord } from '../domain/actor.js';
+import type { ClaimEvent, NewEvent } from '../domain/claim/event.js';
 import type { DB, EventRow } from './schema.js';
-
-export interface ClaimEvent {
-  id: number;
-  uuid: string;
-  storeId: number;
-  claimId: number | null;
-  type: string;
-  actor: ActorRecord;
-  data: Record<string, unknown>;
-  createdAt: Date;
-}
 
 const toEvent = (row: EventRow): ClaimEvent => ({
   id: row.id, uuid: row.uuid, storeId: row.store_id, claimId: row.claim_id, type: row.type,
   actor: row.actor as unknown as ActorRecord, data: row.data, createdAt: row.created_at,
 });
-
-export type NewEvent = Omit<ClaimEvent, 'id'>;
 
 /** Appends immutable facts in the caller's transaction: they commit with the change or not at all. */
 export async function appendEvents(trx: Transaction<DB>, events: readonly NewEvent[]): Promise<void> {

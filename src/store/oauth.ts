@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Kysely, Selectable } from 'kysely';
+import type { AccessTokenGrant, OAuthClient } from '../domain/access/oauth.js';
 import type { DB } from './schema.js';
 
 // OAuth 2.0 clients and their access tokens. Lookups by client_id or token hash are
@@ -38,18 +39,6 @@ type OAuthTables = {
 
 function withOAuth(db: Kysely<DB>): Kysely<DB & OAuthTables> {
   return db.withTables<OAuthTables>();
-}
-
-export interface OAuthClient {
-  id: number;
-  uuid: string;
-  storeId: number;
-  apiKeyId: number;
-  clientId: string;
-  name: string | null;
-  scopes: string[];
-  createdAt: Date;
-  revokedAt: Date | null;
 }
 
 function toOAuthClient(row: Selectable<OAuthClientsTable>): OAuthClient {
@@ -115,15 +104,6 @@ export async function insertAccessToken(
 export async function deleteExpiredTokens(db: Kysely<DB>, storeId: number, clientId: number, before: Date): Promise<void> {
   await withOAuth(db).deleteFrom('oauth_access_tokens')
     .where('store_id', '=', storeId).where('client_id', '=', clientId).where('expires_at', '<', before).execute();
-}
-
-export interface AccessTokenGrant {
-  storeId: number;
-  scopes: string[];
-  expiresAt: Date;
-  revokedAt: Date | null;
-  client: { id: number; name: string | null; revokedAt: Date | null; apiKeyId: number };
-  apiKey: { revokedAt: Date | null; expiresAt: Date | null };
 }
 
 /** A token by the hash of its secret, with its client and the key behind it. */

@@ -1,57 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Customer, Order, OrderItem, OrderRef } from '../domain/order.js';
 import type { CustomerRow, DB, OrderItemRow, OrderRow } from './schema.js';
-
-export interface Customer {
-  id: number;
-  uuid: string;
-  storeId: number;
-  email: string;
-  firstName: string;
-  lastName: string;
-  phone: string | null;
-  externalId: string | null;
-}
-
-export interface OrderItem {
-  id: number;
-  uuid: string;
-  orderId: number;
-  position: number;
-  sku: string;
-  name: string;
-  quantity: number;
-  unitPriceMinor: number;
-  taxRate: number | null;
-  externalId: string | null;
-  packageItem: string | null;
-  fulfillmentStatus: 'unfulfilled' | 'shipped' | 'delivered';
-  trackingNumber: string | null;
-  shippedAt: Date | null;
-  deliveredAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface Order {
-  id: number;
-  uuid: string;
-  storeId: number;
-  number: string;
-  externalId: string | null;
-  currency: string;
-  placedAt: Date;
-  customerId: number;
-  itemsAmountMinor: number;
-  shippingAmountMinor: number;
-  totalAmountMinor: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface OrderWithItems extends Order {
-  customer: Customer;
-  items: OrderItem[];
-}
 
 export function toCustomer(row: CustomerRow): Customer {
   return {
@@ -122,8 +71,6 @@ export async function insertOrder(
   itemRows.sort((a, b) => a.position - b.position);
   return { order: toOrder(orderRow), items: itemRows.map(toOrderItem) };
 }
-
-export type OrderRef = { id: number } | { uuid: string } | { number: string } | { externalIdOrNumber: string };
 
 function whereOrderRef<Q extends { where: (...args: any[]) => Q }>(query: Q, ref: OrderRef): Q {
   if ('id' in ref) return query.where('orders.id', '=', ref.id);

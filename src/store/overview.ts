@@ -1,18 +1,9 @@
 import { sql, type Kysely } from 'kysely';
+import type { ClaimsPerDay, OverviewRange, RefundTotal, TopReason, TopSku } from '../domain/overview.js';
 import type { DB } from './schema.js';
 
 // The console's overview: aggregates over claims filed in [from, to), each one query
 // bounded by (store_id, created_at) so it is served by the store's created_at indexes.
-
-export interface OverviewRange {
-  from: Date;
-  to: Date;
-}
-
-export interface ClaimsPerDay { day: string; kind: string; status: string; total: number }
-export interface RefundTotal { currency: string; status: string; amountMinor: number; total: number }
-export interface TopReason { reasonId: number | null; subject: string | null; total: number }
-export interface TopSku { sku: string; claims: number; quantity: number }
 
 export async function claimsPerDay(db: Kysely<DB>, storeId: number, range: OverviewRange): Promise<ClaimsPerDay[]> {
   const { rows } = await sql<{ day: string; kind: string; status: string; total: string | number }>`

@@ -1,9 +1,11 @@
 import { sql, type ColumnType, type Kysely, type Transaction } from 'kysely';
 import type { ActorRecord } from '../domain/actor.js';
+import type { Claim } from '../domain/claim/claim.js';
 import type { AutomaticDecision } from '../domain/policy/decision.js';
 import type { Policy } from '../domain/policy/document.js';
+import type { StoredPolicy } from '../domain/policy/stored-policy.js';
 import { RELEASED_REFUND_STATUSES } from '../domain/refund/status.js';
-import { toClaim, type Claim } from './claims.js';
+import { toClaim } from './claims.js';
 import type { DB } from './schema.js';
 
 // The tables of migration 0005: versioned policy documents, and the claim columns that
@@ -21,14 +23,6 @@ type PolicyTables = { policies: PoliciesTable };
 
 function withPolicies(db: Kysely<DB>): Kysely<DB & PolicyTables> {
   return db.withTables<PolicyTables>();
-}
-
-export interface StoredPolicy {
-  storeId: number;
-  version: number;
-  document: Policy;
-  createdBy: ActorRecord;
-  createdAt: Date;
 }
 
 const toPolicy = (row: { store_id: number; version: number; document: Policy; created_by: ActorRecord; created_at: Date }): StoredPolicy => ({

@@ -1,21 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { ClaimKind } from '../domain/claim/status.js';
+import type { Reason, ReasonFields, ReasonFilter, ReasonRef } from '../domain/claim/reason.js';
 import type { DB, ReasonRow } from './schema.js';
-
-export interface Reason {
-  id: number;
-  uuid: string;
-  storeId: number;
-  kind: ClaimKind;
-  subject: string;
-  translations: Record<string, string>;
-  requiresDescription: boolean;
-  requiresEvidence: boolean;
-  active: boolean;
-  position: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 export function toReason(row: ReasonRow): Reason {
   return {
@@ -25,8 +10,6 @@ export function toReason(row: ReasonRow): Reason {
     createdAt: row.created_at, updatedAt: row.updated_at,
   };
 }
-
-export type ReasonFields = Pick<Reason, 'kind' | 'subject' | 'translations' | 'requiresDescription' | 'requiresEvidence' | 'active' | 'position'>;
 
 export async function insertReason(db: Kysely<DB>, storeId: number, uuid: string, fields: ReasonFields): Promise<Reason> {
   const row = await db.insertInto('reasons').values({
@@ -51,8 +34,6 @@ export async function updateReason(db: Kysely<DB>, storeId: number, reasonId: nu
   return row === undefined ? undefined : toReason(row);
 }
 
-export type ReasonRef = { id: number } | { uuid: string };
-
 export async function findReason(db: Kysely<DB>, storeId: number, ref: ReasonRef): Promise<Reason | undefined> {
   let query = db.selectFrom('reasons').selectAll().where('store_id', '=', storeId);
   query = 'id' in ref ? query.where('id', '=', ref.id) : query.where('uuid', '=', ref.uuid);
@@ -64,12 +45,6 @@ export async function findReasons(db: Kysely<DB>, storeId: number, ids: readonly
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('reasons').selectAll().where('store_id', '=', storeId).where('id', 'in', ids).execute();
   return rows.map(toReason);
-}
-
-export interface ReasonFilter {
-  kinds?: readonly ClaimKind[];
-  active?: boolean;
-  ids?: readonly number[];
 }
 
 /** Reasons are few per store; ordered by id, paged by offset within a hard cap. */

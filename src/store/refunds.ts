@@ -1,29 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, type Transaction } from 'kysely';
+import type { ParcelTracking, Refund, RefundFilter, RefundRef } from '../domain/refund/refund.js';
 import { RELEASED_REFUND_STATUSES, type RefundMethod, type RefundStatus } from '../domain/refund/status.js';
 import type { DB, RefundRow } from './schema.js';
-
-export interface Refund {
-  id: number;
-  uuid: string;
-  storeId: number;
-  claimId: number;
-  orderId: number;
-  amountMinor: number;
-  currency: string;
-  status: RefundStatus;
-  method: RefundMethod;
-  reason: string | null;
-  responseReason: string | null;
-  requester: string;
-  needsReturn: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-  approvedAt: Date | null;
-  processingAt: Date | null;
-  issuedAt: Date | null;
-  deniedAt: Date | null;
-  cancelledAt: Date | null;
-}
 
 export function toRefund(row: RefundRow): Refund {
   return {
@@ -55,8 +33,6 @@ export async function insertRefund(trx: Transaction<DB>, refund: Omit<Refund, 'i
   }).returningAll().executeTakeFirstOrThrow();
   return toRefund(row);
 }
-
-export type RefundRef = { id: number } | { uuid: string };
 
 export async function findRefund(db: Kysely<DB>, storeId: number, ref: RefundRef): Promise<Refund | undefined> {
   let query = db.selectFrom('refunds').selectAll().where('store_id', '=', storeId);
@@ -93,24 +69,10 @@ export async function listRefundsOfClaims(db: Kysely<DB>, storeId: number, claim
   return rows.map(toRefund);
 }
 
-export interface RefundFilter {
-  orderIds?: readonly number[];
-  statuses?: readonly RefundStatus[];
-  customerId?: number;
-  valid?: boolean;
-}
-
 /** Refunds of a store by id ascending, offset-paged (Refunds v2 style), within the caller's limit. */
 export async function listRefunds(db: Kysely<DB>, storeId: number, filter: RefundFilter, page: { offset: number; limit: number }): Promise<Refund[]> {
   const rows = await refundPage(db, storeId, filter, page).selectAll('refunds').execute();
   return rows.map(toRefund);
-}
-
-/** What a door that shows a refund's tracking needs of its claim's return parcel. */
-export interface ParcelTracking {
-  carrier: string | null;
-  trackingNumber: string | null;
-  updatedAt: Date;
 }
 
 /** As listRefunds, each refund with the tracking of its claim's return parcel, joined in the same statement. */

@@ -1,16 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Store } from '../domain/store.js';
 import type { DB, StoreRow } from './schema.js';
-
-export interface Store {
-  id: number;
-  uuid: string;
-  code: string;
-  name: string;
-  currency: string;
-  languages: string[];
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 function toStore(row: StoreRow): Store {
   return {

@@ -1,12 +1,12 @@
 import { sql, type ColumnType, type Generated, type Kysely, type Transaction } from 'kysely';
+import type { Claim } from '../domain/claim/claim.js';
 import type { TimerKind } from '../domain/policy/deadlines.js';
-import { toClaim, type Claim } from './claims.js';
+import type { Timer, TimerStatus } from '../domain/policy/timer.js';
+import { toClaim } from './claims.js';
 import type { DB } from './schema.js';
 
 // Durable timers (migration 0005). A timer is set in the transaction of the change that
 // needs it, and fired by whichever worker locks it first (FOR UPDATE SKIP LOCKED).
-
-export type TimerStatus = 'pending' | 'fired' | 'skipped' | 'cancelled' | 'failed';
 
 interface TimersTable {
   id: Generated<number>;
@@ -28,22 +28,6 @@ type TimerTables = { timers: TimersTable };
 
 function withTimers(db: Kysely<DB>): Kysely<DB & TimerTables> {
   return db.withTables<TimerTables>();
-}
-
-export interface Timer {
-  id: number;
-  storeId: number;
-  claimId: number;
-  refundId: number | null;
-  kind: TimerKind;
-  dueAt: Date;
-  status: TimerStatus;
-  policyVersion: number;
-  data: Record<string, unknown>;
-  attempts: number;
-  lastError: string | null;
-  createdAt: Date;
-  doneAt: Date | null;
 }
 
 const toTimer = (row: {

@@ -1,18 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Upload } from '../domain/claim/upload.js';
 import type { DB } from './schema.js';
 import { withWebTables, type WebTables } from './web-tables.js';
-
-export interface Upload {
-  id: number;
-  uuid: string;
-  storeId: number;
-  customerId: number | null;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  path: string;
-  createdAt: Date;
-}
 
 function toUpload(row: Selectable<WebTables['uploads']>): Upload {
   return {

@@ -1,21 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import type { User, UserRole } from '../domain/access/user.js';
 import type { DB } from './schema.js';
-import { withWebTables, type UserRole, type WebTables } from './web-tables.js';
-
-export type { UserRole };
-
-export interface User {
-  id: number;
-  uuid: string;
-  storeId: number;
-  email: string;
-  name: string;
-  role: UserRole;
-  apiKeyId: number;
-  disabledAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+import { withWebTables, type WebTables } from './web-tables.js';
 
 type UserRow = Selectable<WebTables['users']>;
 

@@ -1,28 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { SessionGrant, WebSession } from '../domain/access/web-session.js';
 import type { DB } from './schema.js';
-import { withWebTables, type UserRole } from './web-tables.js';
+import { withWebTables } from './web-tables.js';
 
 // Sessions of the web pages. The token itself is never stored: only its SHA-256.
 // Lookup by token hash is global (the token names its store), like api_keys.key_hash.
-
-export interface WebSession {
-  id: number;
-  storeId: number;
-  kind: 'console' | 'portal';
-  userId: number | null;
-  customerId: number | null;
-  orderId: number | null;
-  apiKeyId: number;
-  expiresAt: Date;
-}
-
-/** A live session with what its actor needs: the user (console) and the backing key's state. */
-export interface SessionGrant extends WebSession {
-  user: { uuid: string; email: string; name: string; role: UserRole; disabledAt: Date | null } | null;
-  keyScopes: string[];
-  keyRevokedAt: Date | null;
-  keyName: string | null;
-}
 
 export async function insertSession(
   db: Kysely<DB>,

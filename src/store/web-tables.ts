@@ -1,12 +1,11 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { UserRole } from '../domain/access/user.js';
 import type { DB } from './schema.js';
 
 // The tables of migration 0006 (users, web sessions, portal lookups, uploads).
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
-
-export type UserRole = 'owner' | 'agent' | 'viewer';
 
 interface UsersTable {
   id: Generated<number>;

@@ -1,7 +1,10 @@
 import { sql, type ColumnType, type Generated, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { WebhookFormat } from '../core/webhook-policy.js';
-import { toClaim, type Claim } from './claims.js';
-import type { ClaimEvent } from './events.js';
+import type { Claim } from '../domain/claim/claim.js';
+import type { ClaimEvent } from '../domain/claim/event.js';
+import type { DeliveryStatus, WebhookAttempt, WebhookDelivery } from '../domain/webhooks/delivery.js';
+import type { WebhookEndpoint } from '../domain/webhooks/endpoint.js';
+import type { WebhookFormat } from '../domain/webhooks/subscriptions.js';
+import { toClaim } from './claims.js';
 import type { DB, EventRow } from './schema.js';
 
 // Webhook endpoints, deliveries and attempts (migration 0004). Everything a door reads
@@ -29,8 +32,6 @@ interface WebhookEndpointsTable {
   updated_at: UpdatedAt;
   deleted_at: Date | null;
 }
-
-export type DeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'cancelled';
 
 interface WebhookDeliveriesTable {
   id: Generated<number>;
@@ -76,23 +77,6 @@ type WebhookTables = {
 
 function withWebhooks(db: Kysely<DB>): Kysely<DB & WebhookTables> {
   return db.withTables<WebhookTables>();
-}
-
-/** An endpoint as doors see it: the signing secret is never part of it. */
-export interface WebhookEndpoint {
-  id: number;
-  uuid: string;
-  storeId: number;
-  url: string;
-  description: string | null;
-  eventTypes: string[];
-  format: WebhookFormat;
-  enabled: boolean;
-  disabledReason: 'manual' | 'failing' | null;
-  failureCount: number;
-  failingSince: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 function toEndpoint(row: Selectable<WebhookEndpointsTable>): WebhookEndpoint {
@@ -180,36 +164,6 @@ export async function deleteEndpoint(trx: Transaction<DB>, storeId: number, uuid
 export async function cancelPendingDeliveries(trx: Transaction<DB>, storeId: number, endpointId: number, at: Date): Promise<void> {
   await withWebhooks(trx).updateTable('webhook_deliveries').set({ status: 'cancelled', lease_token: null, updated_at: at })
     .where('store_id', '=', storeId).where('endpoint_id', '=', endpointId).where('status', '=', 'pending').execute();
-}
-
-export interface WebhookAttempt {
-  number: number;
-  startedAt: Date;
-  durationMs: number;
-  statusCode: number | null;
-  error: string | null;
-  succeeded: boolean;
-}
-
-export interface WebhookDelivery {
-  id: number;
-  uuid: string;
-  storeId: number;
-  endpointId: number;
-  endpointUuid: string;
-  eventId: number | null;
-  claimId: number | null;
-  messageId: string;
-  eventType: string;
-  status: DeliveryStatus;
-  attemptCount: number;
-  attemptsMax: number;
-  nextAttemptAt: Date | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  deliveredAt: Date | null;
-  createdAt: Date;
-  attempts: WebhookAttempt[];
 }
 
 const DELIVERY_COLUMNS = [

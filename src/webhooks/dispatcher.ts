@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '../core/core.js';
-import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt, SECRET_UNREADABLE, type DueDelivery } from '../core/webhook-dispatch.js';
-import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, type DisablePolicy, type RetryPolicy } from '../core/webhook-policy.js';
-import { privateWebhooksAllowed } from '../core/webhook-url.js';
+import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt, SECRET_UNREADABLE, type DueDelivery } from '../core/webhooks/dispatch.js';
+import { privateWebhooksAllowed } from '../core/webhooks/url-guard.js';
+import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, type DisablePolicy, type RetryPolicy } from '../domain/webhooks/retry.js';
 import { renderWebhook } from './render.js';
 import { sendWebhook, type SendWebhook } from './send.js';
 import { signatureHeaders } from './sign.js';

@@ -1,9 +1,9 @@
-import type { ClaimDetails } from '../core/claim-details.js';
-import { TEST_EVENT } from '../core/webhook-policy.js';
+import type { ClaimDetails } from '../core/claims/details.js';
+import type { ClaimEvent } from '../domain/claim/event.js';
+import type { Store } from '../domain/store.js';
+import type { WebhookEndpoint } from '../domain/webhooks/endpoint.js';
+import { TEST_EVENT } from '../domain/webhooks/subscriptions.js';
 import { renderClaim } from '../http/v1/claim-render.js';
-import type { ClaimEvent } from '../store/events.js';
-import type { Store } from '../store/stores.js';
-import type { WebhookEndpoint } from '../store/webhooks.js';
 
 // The native body: Standard Webhooks' `{type, timestamp, data}` with the event id and the
 // store, and the claim exactly as GET /v1/claims/{id} shows it.

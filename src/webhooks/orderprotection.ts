@@ -1,12 +1,12 @@
-import type { ClaimDetails, ClaimLineDetails } from '../core/claim-details.js';
-import { TEST_EVENT, type WebhookEventType } from '../core/webhook-policy.js';
+import type { ClaimDetails, ClaimLineDetails } from '../core/claims/details.js';
 import { toOpIssueType } from '../dialects/orderprotection/issue-types.js';
 import { toOpSenderType } from '../dialects/orderprotection/map.js';
 import { toOpState } from '../dialects/orderprotection/status.js';
+import type { ClaimEvent } from '../domain/claim/event.js';
+import type { Resolution } from '../domain/claim/parts.js';
 import { toDecimal } from '../domain/money.js';
-import type { Resolution } from '../store/claim-parts.js';
-import type { ClaimEvent } from '../store/events.js';
-import type { WebhookEndpoint } from '../store/webhooks.js';
+import type { WebhookEndpoint } from '../domain/webhooks/endpoint.js';
+import { TEST_EVENT, type WebhookEventType } from '../domain/webhooks/subscriptions.js';
 
 // OrderProtection's webhook envelope `{id, topic, created_at, body}` and the bodies its
 // documentation shows for claim.created, claim.approved and claim.denied. message.created

@@ -1,5 +1,5 @@
-import type { RenderTestWebhook } from '../core/webhook-deliveries.js';
-import type { RenderWebhook } from '../core/webhook-dispatch.js';
+import type { RenderTestWebhook } from '../core/webhooks/deliveries.js';
+import type { RenderWebhook } from '../core/webhooks/dispatch.js';
 import { renderNativeTest, renderNativeWebhook } from './native.js';
 import { renderOrderProtectionTest, renderOrderProtectionWebhook } from './orderprotection.js';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { KEY_CACHE_TTL_MS, KeyCache } from '../../src/core/key-cache.js';
-import type { ApiKey } from '../../src/store/api-keys.js';
+import { KEY_CACHE_TTL_MS, KeyCache } from '../../src/core/identity/key-cache.js';
+import type { ApiKey } from '../../src/domain/access/api-key.js';
 import { DATABASES } from '../support/databases.js';
 import { ADMIN_KEY, useTestApp } from '../support/app.js';
 

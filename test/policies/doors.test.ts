@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runDueTimers } from '../../src/core/timers-worker.js';
+import { runDueTimers } from '../../src/core/policies/timers-worker.js';
 import { useTestApp, type StoreFixture } from '../support/app.js';
 import { fileClaim } from '../support/claims.js';
 import { DATABASES } from '../support/databases.js';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo } from '../../src/cli/seed.js';
-import { loadClaimDetails } from '../../src/core/claim-details.js';
+import { loadClaimDetails } from '../../src/core/claims/details.js';
 import { createCore } from '../../src/core/core.js';
 import { loadDetailParts, type DetailIds } from '../../src/store/claim-detail-parts.js';
 import { TIMESTAMP_COLUMNS, type JsonTable } from '../../src/store/json-rows.js';

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { startHousekeeping } from '../../src/core/housekeeping.js';
-import { countClaims, countClaimsByStatus } from '../../src/core/read-claims.js';
+import { countClaims, countClaimsByStatus } from '../../src/core/claims/read-claims.js';
 import type { Actor } from '../../src/domain/actor.js';
+import type { ClaimFilter } from '../../src/domain/claim/claim-filter.js';
 import * as claimList from '../../src/store/claim-list.js';
-import type { ClaimFilter } from '../../src/store/claim-list.js';
 import { foldAllClaimCounts, foldClaimCounts, FOLD_AFTER_ROWS } from '../../src/store/claim-counts.js';
 import { DATABASES } from '../support/databases.js';
 import { useTestApp, type StoreFixture, type TestApp } from '../support/app.js';

@@ -1,9 +1,10 @@
 import { sql, type KyselyPlugin, type RootOperationNode } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { listClaims } from '../../src/core/read-claims.js';
-import { listRefunds } from '../../src/core/refunds.js';
+import { listClaims } from '../../src/core/claims/read-claims.js';
+import { listRefunds } from '../../src/core/refunds/refunds.js';
 import type { Actor } from '../../src/domain/actor.js';
-import type { Claim } from '../../src/store/claims.js';
+import type { ClaimFilter } from '../../src/domain/claim/claim-filter.js';
+import type { Claim } from '../../src/domain/claim/claim.js';
 import { foldClaimCounts } from '../../src/store/claim-counts.js';
 import * as claimList from '../../src/store/claim-list.js';
 import { DATABASES } from '../support/databases.js';
@@ -102,7 +103,7 @@ describe.each(DATABASES)('offset pages served by keyset (%s)', (kind) => {
     };
     const db = t.core.db.withPlugin(recorder);
     const scope = { storeId: store.id };
-    const read = async (offset: number, filter: claimList.ClaimFilter = {}) => {
+    const read = async (offset: number, filter: ClaimFilter = {}) => {
       walks.length = 0;
       const ids = (await claimList.listClaims(db, scope, filter, { limit: 5, offset })).map((claim) => claim.id);
       return { ids, walked: walks.some(Boolean) };
@@ -137,7 +138,7 @@ describe.each(DATABASES)('offset pages served by keyset (%s)', (kind) => {
 });
 
 /** Reads pages at several offsets, twice (the second time from the edges the first remembered), against the whole list sliced. */
-async function expectOffsetPagesTwice(t: TestApp, actor: Actor, filter: claimList.ClaimFilter): Promise<number[]> {
+async function expectOffsetPagesTwice(t: TestApp, actor: Actor, filter: ClaimFilter): Promise<number[]> {
   const all = (await listClaims(t.core, actor, filter, { limit: 100 })).map((claim) => claim.id);
   for (let pass = 0; pass < 2; pass += 1) {
     for (const offset of [3, 6, 9, 12, 13, 18, all.length]) {

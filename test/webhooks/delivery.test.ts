@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt } from '../../src/core/webhook-dispatch.js';
-import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY } from '../../src/core/webhook-policy.js';
+import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt } from '../../src/core/webhooks/dispatch.js';
+import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY } from '../../src/domain/webhooks/retry.js';
 import { renderWebhook } from '../../src/webhooks/render.js';
 import { createWebhookDispatcher, startWebhookDispatcher, type DispatcherOptions } from '../../src/webhooks/dispatcher.js';
 import { useTestApp, type StoreFixture } from '../support/app.js';

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  afterAttempt, checkSubscription, DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, FORMAT_EVENT_TYPES, retryDelayMs, shouldDisable,
-  subscribesTo, WEBHOOK_EVENT_TYPES,
-} from '../../src/core/webhook-policy.js';
-import { checkWebhookUrl, isNonPublicAddress } from '../../src/core/webhook-url.js';
+import { checkWebhookUrl, isNonPublicAddress } from '../../src/core/webhooks/url-guard.js';
+import { afterAttempt, DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, retryDelayMs, shouldDisable } from '../../src/domain/webhooks/retry.js';
+import { checkSubscription, FORMAT_EVENT_TYPES, subscribesTo, WEBHOOK_EVENT_TYPES } from '../../src/domain/webhooks/subscriptions.js';
 import { OP_TOPIC_OF } from '../../src/webhooks/orderprotection.js';
 
 const HOUR = 3_600_000;

@@ -1,8 +1,8 @@
-import type { ClaimDetails } from '../../core/claim-details.js';
-import type { editClaim } from '../../core/edit-claim.js';
-import type { fileClaim } from '../../core/file-claim.js';
-import type { listClaims } from '../../core/read-claims.js';
-import type { getStore } from '../../core/stores.js';
+import type { ClaimDetails } from '../../core/claims/details.js';
+import type { editClaim } from '../../core/claims/edit-claim.js';
+import type { fileClaim } from '../../core/claims/file-claim.js';
+import type { listClaims } from '../../core/claims/read-claims.js';
+import type { getStore } from '../../core/stores/stores.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
 import { toDecimal } from '../../domain/money.js';
 import { isoTime, isoTimeOrNull as iso } from '../../http/iso-time.js';

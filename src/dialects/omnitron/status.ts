@@ -1,6 +1,7 @@
 import type { ClaimDecision, ClaimStatus } from '../../domain/claim/status.js';
 import { AKINON_DECIDED_WORDS } from '../shared/akinon-statuses.js';
-import { matchesOfWord, matchesOfWords, wordOf, type StatusMatch, type StatusTable } from '../shared/status-table.js';
+import type { StatusMatch } from '../../domain/claim/claim-filter.js';
+import { matchesOfWord, matchesOfWords, wordOf, type StatusTable } from '../shared/status-table.js';
 
 // Omnitron's cancellation-request statuses, the cancellation-plan statuses, and how each
 // canonical status reads in them (the decided ones as Seller Center reads them too). OM_STATUS_OF is the one source: the filter inverse is

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { authenticate } from '../../core/api-keys.js';
+import { authenticate } from '../../core/identity/api-keys.js';
 import type { Core } from '../../core/core.js';
-import { ACCESS_TOKEN_PREFIX, authenticateAccessToken } from '../../core/oauth-tokens.js';
+import { ACCESS_TOKEN_PREFIX, authenticateAccessToken } from '../../core/identity/oauth-tokens.js';
 import { secretFromHeader } from '../../http/authorization.js';
 import { renderUnauthenticated, sendOpError } from './render-error.js';
 

@@ -1,5 +1,5 @@
+import type { ClaimFilter, TimeRange } from '../../domain/claim/claim-filter.js';
 import { RESOLUTION_TYPES } from '../../domain/resolution.js';
-import type { ClaimFilter, TimeRange } from '../../store/claim-list.js';
 import { parseBoolean, parseCommaList, parseDateTime, parseEnum, parsePositiveInteger, QueryValueError, single } from '../shared/query.js';
 import { INCIDENT_OF_ISSUE, OP_ISSUE_TYPES } from './issue-types.js';
 import { OP_CLAIM_STATES, statusesShownAs } from './status.js';

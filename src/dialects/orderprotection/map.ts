@@ -1,12 +1,12 @@
-import type { ClaimDetails } from '../../core/claim-details.js';
-import type { FileClaimInput, FileClaimLine } from '../../core/file-claim.js';
-import type { ResolutionInput, StoreCreditInput } from '../../core/resolutions.js';
+import type { ClaimDetails } from '../../core/claims/details.js';
+import type { FileClaimInput, FileClaimLine } from '../../core/claims/file-claim.js';
+import type { ResolutionInput, StoreCreditInput } from '../../core/claims/resolutions.js';
+import type { Message, Resolution, StoreCredit } from '../../domain/claim/parts.js';
 import { isClaimStatus } from '../../domain/claim/status.js';
 import { toDecimal, toMinor } from '../../domain/money.js';
+import type { OrderItem } from '../../domain/order.js';
 import { RefusalError } from '../../domain/refusal.js';
 import { isoTime, isoTimeOrNull as iso } from '../../http/iso-time.js';
-import type { Message, Resolution, StoreCredit } from '../../store/claim-parts.js';
-import type { OrderItem } from '../../store/orders.js';
 import { claimIncidentType, INCIDENT_OF_ISSUE, toOpIssueType, type OpIssueType } from './issue-types.js';
 import type { OfflineClaimBody, OnlineClaimBody, OP_SENDER_TYPES, ResolutionBody, StoreCreditBody } from './schemas.js';
 import { toOpState } from './status.js';

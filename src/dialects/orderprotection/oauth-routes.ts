@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../../core/core.js';
-import { issueAccessToken, revokeAccessToken, type ClientCredentials } from '../../core/oauth-tokens.js';
+import { issueAccessToken, revokeAccessToken, type ClientCredentials } from '../../core/identity/oauth-tokens.js';
 
 // POST /v1/oauth/token (client-credentials grant) and POST /v1/oauth/revoke. The client
 // authenticates with its own credentials, so these routes sit outside the bearer hook.

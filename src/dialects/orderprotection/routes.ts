@@ -1,18 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Actor } from '../../domain/actor.js';
-import { addMessage } from '../../core/add-message.js';
-import type { ClaimDetails } from '../../core/claim-details.js';
+import { addMessage } from '../../core/claims/add-message.js';
+import type { ClaimDetails } from '../../core/claims/details.js';
 import type { Core } from '../../core/core.js';
-import { fileClaim } from '../../core/file-claim.js';
-import { getOrder } from '../../core/orders.js';
-import { claimsExistBeyond, findClaimKeyset, getClaim, listClaims } from '../../core/read-claims.js';
-import { addResolution, addStoreCredit } from '../../core/resolutions.js';
-import { findStoreForActor } from '../../core/stores.js';
-import { transitionClaim } from '../../core/transition-claim.js';
+import { fileClaim } from '../../core/claims/file-claim.js';
+import { getOrder } from '../../core/orders/orders.js';
+import { claimsExistBeyond, findClaimKeyset, getClaim, listClaims } from '../../core/claims/read-claims.js';
+import { addResolution, addStoreCredit } from '../../core/claims/resolutions.js';
+import { findStoreForActor } from '../../core/stores/stores.js';
+import { transitionClaim } from '../../core/claims/transition-claim.js';
 import { RefusalError } from '../../domain/refusal.js';
 import { useIdempotency } from '../../http/idempotency.js';
-import type { ClaimFilter, ClaimKeyset } from '../../store/claim-list.js';
-import type { ClaimRef } from '../../store/claims.js';
 import { QueryValueError } from '../shared/query.js';
 import { useOrderProtectionAuth } from './authenticate.js';
 import { isUuid, parseListQuery, type OpListRequest } from './list-query.js';
@@ -26,6 +24,8 @@ import {
   ChangeStateBody, ClaimIdParams, MessageBody, OfflineClaimBody, OnlineClaimBody, ResolutionBody, SourceOrderIdParams, StoreCreditBody,
 } from './schemas.js';
 import { toClaimStatus } from './status.js';
+import type { ClaimRef } from '../../domain/claim/claim.js';
+import type { ClaimFilter, ClaimKeyset } from '../../domain/claim/claim-filter.js';
 
 /** OrderProtection's claim ids are our claim uuids; anything else names no claim. */
 function claimRef(id: string): ClaimRef {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { toDecimal } from '../../domain/money.js';
+import type { ParcelTracking, Refund } from '../../domain/refund/refund.js';
 import { refuse } from '../../domain/refusal.js';
 import { isoTime, isoTimeOrNull } from '../../http/iso-time.js';
-import type { ParcelTracking, Refund } from '../../store/refunds.js';
 import { PATCH_ACTIONS, type PatchAction, type PatchRefund, type RefundV2 } from './schemas.js';
 import { toRefundV2Status } from './status.js';
 

@@ -1,15 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { getOrder } from '../../core/orders.js';
-import { receiveRefundReturn } from '../../core/receive-refund-return.js';
-import { changeRefund, getRefund, listRefundsWithTracking, requestOrderRefund, returnShipmentOfRefund } from '../../core/refunds.js';
-import { shipRefundReturn } from '../../core/ship-refund-return.js';
+import { getOrder } from '../../core/orders/orders.js';
+import { receiveRefundReturn } from '../../core/refunds/receive-return.js';
+import { changeRefund, getRefund, listRefundsWithTracking, requestOrderRefund, returnShipmentOfRefund } from '../../core/refunds/refunds.js';
+import { shipRefundReturn } from '../../core/refunds/ship-return.js';
 import type { Actor } from '../../domain/actor.js';
 import { currencyExponent, toMinor } from '../../domain/money.js';
 import { refuse } from '../../domain/refusal.js';
 import { useIdempotency } from '../../http/idempotency.js';
-import type { Refund } from '../../store/refunds.js';
 import { useAuthentication } from '../shared/authenticate.js';
 import { envelope, toCommand, toRefundV2, type RefundV2Command } from './map.js';
 import { renderAccessDenied, renderNoRoute, renderRefundsV2Error, renderUnauthenticated } from './render-error.js';
@@ -17,6 +16,7 @@ import {
   CreateRefundBody, Envelope, ListRefundsQuery, PAGE_SIZE_MAX, PatchRefundBody, RefundIdParams, RefundV2Schema, type RefundV2,
 } from './schemas.js';
 import { fromRefundV2Status } from './status.js';
+import type { Refund } from '../../domain/refund/refund.js';
 
 /** A refund as the document shows it, with tracking from its claim's return shipment. */
 async function renderRefund(core: Core, refund: Refund): Promise<RefundV2> {

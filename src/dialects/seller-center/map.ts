@@ -1,11 +1,12 @@
-import type { ClaimDetails } from '../../core/claim-details.js';
-import type { listClaims } from '../../core/read-claims.js';
+import type { ClaimDetails } from '../../core/claims/details.js';
+import type { listClaims } from '../../core/claims/read-claims.js';
+import type { StatusMatch } from '../../domain/claim/claim-filter.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
 import { isoTime } from '../../http/iso-time.js';
 import type { PageRequest } from '../shared/drf-page.js';
 import { DrfQueryReader } from '../shared/drf-query.js';
 import { pickTranslation } from '../shared/language.js';
-import { matchesOfWords, type StatusMatch } from '../shared/status-table.js';
+import { matchesOfWords } from '../shared/status-table.js';
 import { ScQueryError, text, type ScText } from './messages.js';
 import { SC_CLAIM_TYPES, type ScClaim, type ScClaimReason, type ScClaimType } from './schemas.js';
 import { CANONICAL_MATCHES_OF, SC_CLAIM_STATUSES, scStatusOf, type ScClaimStatus } from './status.js';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Core } from '../../core/core.js';
-import { countClaims, listClaims } from '../../core/read-claims.js';
-import { listReasons } from '../../core/reasons.js';
-import { transitionClaim } from '../../core/transition-claim.js';
+import { countClaims, listClaims } from '../../core/claims/read-claims.js';
+import { listReasons } from '../../core/claims/reasons.js';
+import { transitionClaim } from '../../core/claims/transition-claim.js';
 import type { Actor } from '../../domain/actor.js';
 import { refuse } from '../../domain/refusal.js';
 import { useIdempotency } from '../../http/idempotency.js';

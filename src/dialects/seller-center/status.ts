@@ -1,6 +1,7 @@
 import type { ClaimDecision, ClaimStatus } from '../../domain/claim/status.js';
 import { AKINON_DECIDED_WORDS } from '../shared/akinon-statuses.js';
-import { matchesOfWord, wordOf, type StatusMatch, type StatusTable } from '../shared/status-table.js';
+import type { StatusMatch } from '../../domain/claim/claim-filter.js';
+import { matchesOfWord, wordOf, type StatusTable } from '../shared/status-table.js';
 
 // Seller Center's five claim statuses and how each canonical status reads in them (the
 // decided ones as Omnitron reads them too). The table is the one source: the inverse used
@@ -8,8 +9,6 @@ import { matchesOfWord, wordOf, type StatusMatch, type StatusTable } from '../sh
 
 export const SC_CLAIM_STATUSES = ['open', 'waiting', 'approved', 'rejected', 'completed'] as const;
 export type ScClaimStatus = (typeof SC_CLAIM_STATUSES)[number];
-
-export type { StatusMatch };
 
 export const SC_STATUS_OF = {
   new: 'open',

@@ -1,4 +1,4 @@
-import type { listClaims } from '../../core/read-claims.js';
+import type { TimeRange } from '../../domain/claim/claim-filter.js';
 import { DrfInvalidPage } from './drf-errors.js';
 import type { MessageParams, Say } from './drf-messages.js';
 import { DRF_LIMIT_DEFAULT, DRF_LIMIT_MAX, type PageRequest } from './drf-page.js';
@@ -8,8 +8,6 @@ import { parseCommaList, parseDateTime, QueryValueError, single } from './query.
 // the DRF doors: each known parameter once, unknown ones ignored, empty values skipped, the
 // filters' errors collected per field in the door's words and raised together (400) when
 // the pagination is read, last.
-
-type TimeRange = NonNullable<Parameters<typeof listClaims>[2]['createdAt']>;
 
 export interface DrfQueryWords<M> {
   say: Say<M>;

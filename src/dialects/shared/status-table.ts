@@ -1,10 +1,8 @@
-import type { listClaims } from '../../core/read-claims.js';
+import type { StatusMatch } from '../../domain/claim/claim-filter.js';
 import { CLAIM_STATUSES, type ClaimDecision, type ClaimStatus } from '../../domain/claim/status.js';
 
 // A door's status words as one table from every canonical status. The table is the one
 // source: a claim's status is shown through it, and a filter by a word is its inverse.
-
-export type StatusMatch = NonNullable<Parameters<typeof listClaims>[2]['statusMatches']>[number];
 
 /** A finished claim the door has no word for reads as the outcome it had. */
 export interface ByDecision<W extends string> {

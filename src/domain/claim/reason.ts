@@ -24,3 +24,28 @@ export function checkReason(
   if (reason.requiresEvidence && claim.evidenceCount === 0) return { code: 'evidence_required', reasonId: reason.id };
   return undefined;
 }
+
+export interface Reason {
+  id: number;
+  uuid: string;
+  storeId: number;
+  kind: ClaimKind;
+  subject: string;
+  translations: Record<string, string>;
+  requiresDescription: boolean;
+  requiresEvidence: boolean;
+  active: boolean;
+  position: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type ReasonFields = Pick<Reason, 'kind' | 'subject' | 'translations' | 'requiresDescription' | 'requiresEvidence' | 'active' | 'position'>;
+
+export type ReasonRef = { id: number } | { uuid: string };
+
+export interface ReasonFilter {
+  kinds?: readonly ClaimKind[];
+  active?: boolean;
+  ids?: readonly number[];
+}

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { createApiKey, listApiKeys, revokeApiKey } from '../../core/api-keys.js';
+import { createApiKey, listApiKeys, revokeApiKey } from '../../core/identity/api-keys.js';
 import type { Core } from '../../core/core.js';
-import type { ApiKey } from '../../store/api-keys.js';
+import type { ApiKey } from '../../domain/access/api-key.js';
 import { iso, withErrors } from './schemas.js';
 
 const ScopeSchema = Type.Union([Type.Literal('read_claims'), Type.Literal('write_claims'), Type.Literal('manage_claims')]);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { getClaimWithBalances } from '../../core/read-claims.js';
+import { getClaimWithBalances } from '../../core/claims/read-claims.js';
 import { claimRefOf } from './claims.js';
 import { IdOrUuidParam, withErrors } from './schemas.js';
 

@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import type { ClaimDetails } from '../../core/claim-details.js';
+import type { ClaimDetails } from '../../core/claims/details.js';
+import type { ClaimEvent } from '../../domain/claim/event.js';
+import type { Attachment, Message, Resolution, ReturnShipment, StoreCredit } from '../../domain/claim/parts.js';
 import { nextStatuses } from '../../domain/claim/transitions.js';
-import type { Attachment, Message, Resolution, ReturnShipment, StoreCredit } from '../../store/claim-parts.js';
-import type { ClaimEvent } from '../../store/events.js';
-import type { Refund } from '../../store/refunds.js';
+import type { Refund } from '../../domain/refund/refund.js';
 import { isoTime } from '../iso-time.js';
 import { NullableOut } from '../nullable.js';
 import { iso } from './schemas.js';

@@ -1,29 +1,29 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { addAttachments } from '../../core/add-attachments.js';
-import { addMessage } from '../../core/add-message.js';
-import type { ClaimDetails } from '../../core/claim-details.js';
+import { addAttachments } from '../../core/claims/add-attachments.js';
+import { addMessage } from '../../core/claims/add-message.js';
+import type { ClaimDetails } from '../../core/claims/details.js';
 import type { Core } from '../../core/core.js';
-import { deleteClaim, editClaim } from '../../core/edit-claim.js';
-import { fileClaim } from '../../core/file-claim.js';
-import { getClaim, listClaimEvents, listClaims } from '../../core/read-claims.js';
-import { requestRefund } from '../../core/refunds.js';
-import { addResolution, addStoreCredit } from '../../core/resolutions.js';
-import { markReturnReceived, registerReturnShipment } from '../../core/return-shipment.js';
-import { transitionClaim } from '../../core/transition-claim.js';
+import { deleteClaim, editClaim } from '../../core/claims/edit-claim.js';
+import { fileClaim } from '../../core/claims/file-claim.js';
+import { getClaim, listClaimEvents, listClaims } from '../../core/claims/read-claims.js';
+import { requestRefund } from '../../core/refunds/refunds.js';
+import { addResolution, addStoreCredit } from '../../core/claims/resolutions.js';
+import { markReturnReceived, registerReturnShipment } from '../../core/claims/return-shipment.js';
+import { transitionClaim } from '../../core/claims/transition-claim.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, INCIDENT_TYPES, type ClaimStatus } from '../../domain/claim/status.js';
 import { RefusalError } from '../../domain/refusal.js';
 import { REFUND_METHODS } from '../../domain/refund/status.js';
 import { RESOLUTION_TYPES } from '../../domain/resolution.js';
-import type { ClaimFilter } from '../../store/claim-list.js';
-import type { ClaimRef } from '../../store/claims.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import {
   AttachmentSchema, ClaimSchema, EventSchema, MessageSchema, RefundSchema, renderAttachment, renderClaim, renderEvent,
   renderMessage, renderRefund, renderResolution, renderStoreCredit, ResolutionSchema, StoreCreditSchema,
 } from './claim-render.js';
 import { AmountMinor, Currency, Cursor, IdOrUuidParam, Limit, LongText, ShortText, StringEnum, Url, withErrors } from './schemas.js';
+import type { ClaimRef } from '../../domain/claim/claim.js';
+import type { ClaimFilter } from '../../domain/claim/claim-filter.js';
 
 const literals = StringEnum;
 const Kind = literals(CLAIM_KINDS);

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { createOAuthClient, deleteOAuthClient, listOAuthClients } from '../../core/oauth-clients.js';
-import type { OAuthClient } from '../../store/oauth.js';
+import { createOAuthClient, deleteOAuthClient, listOAuthClients } from '../../core/identity/oauth-clients.js';
 import { iso, withErrors } from './schemas.js';
+import type { OAuthClient } from '../../domain/access/oauth.js';
 
 // OAuth 2.0 client credentials for the OrderProtection door's /v1/oauth/token.
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { getOrder, importOrder, listOrders, updateOrderItem } from '../../core/orders.js';
-import type { OrderItem, OrderWithItems } from '../../store/orders.js';
+import { getOrder, importOrder, listOrders, updateOrderItem } from '../../core/orders/orders.js';
+import type { OrderItem, OrderWithItems } from '../../domain/order.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { AmountMinor, Currency, Cursor, Email, IdParam, iso, Limit, ShortText, withErrors } from './schemas.js';
 

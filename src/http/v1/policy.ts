@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { getPolicy, listPolicyVersions, POLICY_VERSIONS_PAGE_MAX, putPolicy } from '../../core/policy-documents.js';
-import { SIMULATION_CLAIMS_MAX, simulateHypothetical, simulateOnStoredClaims, type Verdict } from '../../core/policy-simulate.js';
+import { getPolicy, listPolicyVersions, POLICY_VERSIONS_PAGE_MAX, putPolicy } from '../../core/policies/documents.js';
+import { SIMULATION_CLAIMS_MAX, simulateHypothetical, simulateOnStoredClaims, type Verdict } from '../../core/policies/simulate.js';
 import { CLAIM_KINDS, INCIDENT_TYPES } from '../../domain/claim/status.js';
 import { PolicyDocument } from '../../domain/policy/document.js';
+import type { StoredPolicy } from '../../domain/policy/stored-policy.js';
 import { RefusalError } from '../../domain/refusal.js';
-import type { StoredPolicy } from '../../store/policies.js';
 import { expectedVersion } from './claims.js';
 import { AmountMinor, Currency, StringEnum, withErrors } from './schemas.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { getClaimableOrder } from '../../core/portal.js';
+import { getClaimableOrder } from '../../core/portal/portal.js';
 import { renderOrderItem } from './orders.js';
 import { renderReason } from './reasons.js';
 import { IdParam, withErrors } from './schemas.js';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { createReason, getReason, listReasons, updateReason } from '../../core/reasons.js';
-import type { Reason } from '../../store/reasons.js';
+import { createReason, getReason, listReasons, updateReason } from '../../core/claims/reasons.js';
+import type { Reason } from '../../domain/claim/reason.js';
 import { IdParam, withErrors } from './schemas.js';
 
 const Kind = Type.Union([Type.Literal('cancellation'), Type.Literal('return'), Type.Literal('incident')]);

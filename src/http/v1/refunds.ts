@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { changeRefund, getRefund, listRefunds, type RefundAction } from '../../core/refunds.js';
+import { changeRefund, getRefund, listRefunds, type RefundAction } from '../../core/refunds/refunds.js';
 import { REFUND_STATUSES } from '../../domain/refund/status.js';
 import { RefundSchema, renderRefund } from './claim-render.js';
 import { IdParam, StringEnum, withErrors } from './schemas.js';

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { openPortalSession } from '../../core/portal.js';
-import { csrfTokenOf, describeSession, signIn, signOut } from '../../core/users-sessions.js';
-import * as orders from '../../store/orders.js';
+import { csrfTokenOf, describeSession, signIn, signOut } from '../../core/identity/sessions.js';
+import { openPortalSession } from '../../core/portal/portal.js';
+import type { Customer } from '../../domain/order.js';
 import { problemOf, sendProblem } from '../problem.js';
 import { clearSessionCookie, setSessionCookie } from '../web-session.js';
 import { renderStore, StoreSchema } from './stores.js';
@@ -67,7 +67,7 @@ export const publicSessionRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = as
   });
 };
 
-function renderPortalSession(csrfToken: string, expiresAt: Date, orderId: number, customer: orders.Customer, store: { code: string; name: string; languages: string[] }) {
+function renderPortalSession(csrfToken: string, expiresAt: Date, orderId: number, customer: Customer, store: { code: string; name: string; languages: string[] }) {
   return {
     kind: 'portal' as const, csrf_token: csrfToken, expires_at: expiresAt.toISOString(), order_id: orderId,
     customer: { id: customer.id, first_name: customer.firstName, last_name: customer.lastName, email: customer.email },

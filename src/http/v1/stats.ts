@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { getOverview } from '../../core/overview.js';
-import { countClaimsByStatus } from '../../core/read-claims.js';
+import { getOverview } from '../../core/stores/overview.js';
+import { countClaimsByStatus } from '../../core/claims/read-claims.js';
 import { CLAIM_STATUSES } from '../../domain/claim/status.js';
 import { filterOf, ListQuery } from './claims.js';
 import { withErrors } from './schemas.js';

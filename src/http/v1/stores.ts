@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { createStore, getStore, listStores } from '../../core/stores.js';
-import type { Store } from '../../store/stores.js';
+import { createStore, getStore, listStores } from '../../core/stores/stores.js';
+import type { Store } from '../../domain/store.js';
 import { Currency, IdParam, ShortText, withErrors } from './schemas.js';
 
 export const StoreSchema = Type.Object({

@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { IMAGE_CONTENT_TYPES, readUpload, storeUpload, UPLOAD_BYTES_MAX } from '../../core/uploads.js';
+import { IMAGE_CONTENT_TYPES, readUpload, storeUpload, UPLOAD_BYTES_MAX } from '../../core/claims/uploads.js';
 import { withErrors } from './schemas.js';
 
 // Evidence photos: POST the image bytes as the body (Content-Type image/jpeg, image/png or

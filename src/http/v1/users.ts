@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { createUser, listUsers, PASSWORD_LENGTH_MIN, updateUser, USER_ROLES } from '../../core/users.js';
-import type { User } from '../../store/users.js';
+import { createUser, listUsers, PASSWORD_LENGTH_MIN, updateUser } from '../../core/identity/users.js';
+import type { User } from '../../domain/access/user.js';
+import { USER_ROLES } from '../../domain/access/user.js';
 import { Email, iso, ShortText, StringEnum, withErrors } from './schemas.js';
 
 const Role = StringEnum(USER_ROLES);

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
-import { DELIVERIES_PAGE_MAX, getWebhookDelivery, listWebhookDeliveries, queueWebhookTest, retryWebhookDelivery } from '../../core/webhook-deliveries.js';
+import { DELIVERIES_PAGE_MAX, getWebhookDelivery, listWebhookDeliveries, queueWebhookTest, retryWebhookDelivery } from '../../core/webhooks/deliveries.js';
 import {
   createWebhookEndpoint, deleteWebhookEndpoint, getWebhookEndpoint, listWebhookEndpoints, updateWebhookEndpoint,
-} from '../../core/webhook-endpoints.js';
-import { ALL_EVENTS, WEBHOOK_EVENT_TYPES, WEBHOOK_FORMATS } from '../../core/webhook-policy.js';
-import type { WebhookDelivery, WebhookEndpoint } from '../../store/webhooks.js';
+} from '../../core/webhooks/endpoints.js';
+import { ALL_EVENTS, WEBHOOK_EVENT_TYPES, WEBHOOK_FORMATS } from '../../domain/webhooks/subscriptions.js';
 import { renderTestWebhook } from '../../webhooks/render.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { Cursor, iso, StringEnum, withErrors } from './schemas.js';
+import type { WebhookEndpoint } from '../../domain/webhooks/endpoint.js';
+import type { WebhookDelivery } from '../../domain/webhooks/delivery.js';
 
 // Webhook endpoints of a store, what was delivered to them, retries and tests.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimDetails } from '../../../src/core/claim-details.js';
+import type { ClaimDetails } from '../../../src/core/claims/details.js';
 import { parseListQuery, toEditClaimInput, toFileClaimInput } from '../../../src/dialects/omnitron/map.js';
 import { OmFieldError, OmInvalidPage } from '../../../src/dialects/omnitron/render-error.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { authenticate } from '../../../src/core/api-keys.js';
-import { fileClaim } from '../../../src/core/file-claim.js';
+import { authenticate } from '../../../src/core/identity/api-keys.js';
+import { fileClaim } from '../../../src/core/claims/file-claim.js';
 import type { Actor } from '../../../src/domain/actor.js';
 import { DATABASES } from '../../support/databases.js';
 import { useTestApp, type StoreFixture } from '../../support/app.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { errorEnvelope, envelope, toCommand, toRefundV2 } from '../../../src/dialects/refunds-v2/map.js';
+import type { ReturnShipment } from '../../../src/domain/claim/parts.js';
+import type { Refund } from '../../../src/domain/refund/refund.js';
 import { RefusalError } from '../../../src/domain/refusal.js';
-import type { ReturnShipment } from '../../../src/store/claim-parts.js';
-import type { Refund } from '../../../src/store/refunds.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 10, minute));
 

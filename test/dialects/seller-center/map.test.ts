@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimDetails } from '../../../src/core/claim-details.js';
+import type { ClaimDetails } from '../../../src/core/claims/details.js';
 import { pageNumberOf, parseClaimQuery, parseReasonQuery, toScClaim } from '../../../src/dialects/seller-center/map.js';
 import { languageOf, localise, ScInvalidPage, ScQueryError, text } from '../../../src/dialects/seller-center/messages.js';
 

@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { actorRecord, type Actor } from '../../domain/actor.js';
+import type { Claim, RefundDestination } from '../../domain/claim/claim.js';
+import { checkLines, type ClaimableItem } from '../../domain/claim/lines.js';
+import { checkReason, type Reason, type ReasonRef } from '../../domain/claim/reason.js';
+import { INCIDENT_TYPES, type ClaimKind, type ClaimSource } from '../../domain/claim/status.js';
+import type { OrderRef } from '../../domain/order.js';
+import { refuse } from '../../domain/refusal.js';
+import * as claimParts from '../../store/claim-parts.js';
+import * as claims from '../../store/claims.js';
+import * as events from '../../store/events.js';
+import * as orders from '../../store/orders.js';
+import * as reasons from '../../store/reasons.js';
+import type { DB } from '../../store/schema.js';
+import { customerScope, requireScope, storeOf } from '../access.js';
+import type { Core } from '../core.js';
+import { claimEvent } from '../events.js';
+import { applyPolicyToNewClaim, judgeFiling } from '../policies/judge.js';
+import { detailsFor, newClaimDetails, type ClaimDetails } from './details.js';
+
+export interface FileClaimLine {
+  orderItemId: number;
+  /** Omitted: everything of the item that can still be claimed. */
+  quantity?: number;
+  issueType?: string;
+  details?: string;
+}
+
+export interface FileClaimInput {
+  order: OrderRef;
+  kind: ClaimKind;
+  incidentType?: string;
+  reason?: ReasonRef;
+  description?: string;
+  author?: { name?: string; email?: string };
+  source: ClaimSource;
+  lines: FileClaimLine[];
+  refundDestination?: RefundDestination;
+  resolutionRequested?: string;
+  attributes?: Record<string, unknown>;
+  policyId?: string;
+  evidence?: Array<{ url: string; kind: 'photo' | 'signature' | 'receipt' | 'other' }>;
+  /** Refuse when an item is already on a claim in progress (Omnitron: one open request per item). */
+  onePerItem?: boolean;
+  /** A money-only claim with no lines (a refund asked for on the whole order). */
+  withoutLines?: boolean;
+}
+
+/** Claims that finished their work: an item on one of these may be claimed again (if quantity remains). */
+const FINISHED_FOR_ONE_PER_ITEM = ['completed', 'completed_by_merchant', 'closed', 'archived'] as const;
+
+/** Files a claim: lock the order, check eligibility and quantities, write claim, lines, evidence and events. */
+export async function fileClaim(core: Core, actor: Actor, input: FileClaimInput): Promise<ClaimDetails> {
+  requireScope(actor, 'write_claims');
+  if (input.kind === 'incident' && input.incidentType !== undefined && !(INCIDENT_TYPES as readonly string[]).includes(input.incidentType)) {
+    refuse({ code: 'invalid_input', message: `unknown incident type ${input.incidentType}`, path: '/type' });
+  }
+  if (input.kind !== 'incident' && input.incidentType !== undefined) {
+    refuse({ code: 'invalid_input', message: 'type is only for incident claims', path: '/type' });
+  }
+  const now = core.clock();
+  const filed = await core.db.transaction().execute((trx) => fileInTransaction(trx, core, actor, input, now));
+  // A policy may have moved the claim on, paid it or written to it: read back what it left.
+  // Otherwise the transaction already holds every part of the new claim.
+  return filed.details ?? detailsFor(core.db, actor, filed.claim);
+}
+
+/** The body of fileClaim, for use cases that file a claim as part of a larger change. */
+export async function fileClaimInTransaction(
+  trx: Transaction<DB>, core: Core, actor: Actor, input: FileClaimInput, now: Date,
+): Promise<Claim> {
+  return (await fileInTransaction(trx, core, actor, input, now)).claim;
+}
+
+/** The new claim, with its details when nothing but the filing wrote to it. */
+async function fileInTransaction(
+  trx: Transaction<DB>, core: Core, actor: Actor, input: FileClaimInput, now: Date,
+): Promise<{ claim: Claim; details?: ClaimDetails }> {
+  const storeId = storeOf(actor);
+  const ownCustomer = customerScope(actor);
+  // Every claim on an order draws on the same goods: serialise them on the order row.
+  const order = await orders.lockOrderByRef(trx, storeId, input.order);
+  if (order === undefined || (ownCustomer !== undefined && order.customerId !== ownCustomer)) {
+    refuse({ code: 'not_found', entity: 'order', id: 'id' in input.order ? input.order.id : JSON.stringify(input.order) });
+  }
+
+  const { lines, items } = input.withoutLines === true ? { lines: [], items: [] } : await checkedLines(trx, storeId, order.id, input);
+  const reason = await checkedReason(trx, storeId, input);
+  const policy = await judgeFiling(trx, storeId, {
+    kind: input.kind, reason, description: input.description ?? null, evidence: input.evidence ?? [], order,
+    orderItemIds: lines.map((line) => line.orderItemId),
+  }, now);
+  const customer = await orders.findCustomer(trx, storeId, order.customerId);
+  if (customer === undefined) throw new Error(`order ${order.id} has no customer`);
+
+  const inserted = await claims.insertClaim(trx, {
+    uuid: core.newId(), storeId, orderId: order.id, customerId: order.customerId, kind: input.kind,
+    incidentType: input.kind === 'incident' ? input.incidentType ?? null : null, reasonId: reason?.id ?? null,
+    description: input.description ?? null,
+    authorName: input.author?.name ?? `${customer.firstName} ${customer.lastName}`.trim(),
+    authorEmail: input.author?.email ?? customer.email,
+    source: input.source, filedBy: actor.role, status: 'new', holdsQuantity: true,
+    refundDestination: input.refundDestination ?? { method: 'original_payment' },
+    resolutionRequested: input.resolutionRequested ?? null, rejectionReason: null, rejectionImages: [],
+    attributes: input.attributes ?? {}, policyId: input.policyId ?? null, at: now,
+  }, lines);
+
+  const attachments = await claimParts.insertAttachments(trx, storeId, (input.evidence ?? []).map((evidence) => ({
+    uuid: core.newId(), claimId: inserted.claim.id, url: evidence.url, kind: evidence.kind, uploadedBy: actorRecord(actor).type, createdAt: now,
+  })));
+  // A return gets its easy-return code at once, so the customer can hand the parcel in.
+  const returnShipment = input.kind !== 'return' ? null : await claimParts.insertReturnShipment(trx, storeId, {
+    uuid: core.newId(), claimId: inserted.claim.id, carrier: null, trackingNumber: null, trackingUrl: null,
+    easyReturnCode: easyReturnCode(), codeValidFrom: now,
+    codeValidUntil: new Date(now.getTime() + core.config.easyReturnValidityDays * 86_400_000),
+    codeMaxUses: 1, codeUseCount: 0, status: 'pending', shippedAt: null, receivedAt: null,
+  }, now);
+  await events.appendEvents(trx, [claimEvent(core, actor, inserted.claim, 'claim.created', {
+    number: inserted.claim.number, kind: input.kind, status: 'new', source: input.source, order_id: order.id,
+    lines: lines.map((line) => ({ order_item_id: line.orderItemId, quantity: line.quantity })),
+  }, now)]);
+  if (policy !== undefined) return { claim: await applyPolicyToNewClaim(trx, core, inserted.claim, policy, now) };
+  return {
+    claim: inserted.claim,
+    details: newClaimDetails({ claim: inserted.claim, order, customer, reason: reason ?? null, lines: inserted.lines, items, attachments, returnShipment }),
+  };
+}
+
+async function checkedLines(trx: Transaction<DB>, storeId: number, orderId: number, input: FileClaimInput) {
+  const items = await orders.listOrderItems(trx, storeId, [orderId]);
+  const requestedIds = input.lines.map((line) => line.orderItemId);
+  const held = await claims.sumHeldQuantities(trx, storeId, requestedIds);
+  const claimable: ClaimableItem[] = items.map((item) => ({
+    id: item.id, quantity: item.quantity, fulfillmentStatus: item.fulfillmentStatus, claimedQuantity: held.get(item.id) ?? 0,
+  }));
+  if (input.onePerItem === true) {
+    const busy = await claims.itemsWithOpenClaims(trx, storeId, requestedIds, FINISHED_FOR_ONE_PER_ITEM);
+    const first = busy[0];
+    if (first !== undefined) refuse({ code: 'item_has_open_claim', orderItemId: first });
+  }
+  const lines = input.lines.map((line) => {
+    const item = claimable.find((candidate) => candidate.id === line.orderItemId);
+    const quantity = line.quantity ?? (item === undefined ? 1 : Math.max(1, item.quantity - item.claimedQuantity));
+    return { orderItemId: line.orderItemId, quantity, issueType: line.issueType ?? null, details: line.details ?? null };
+  });
+  const refusal = checkLines(input.kind, claimable, lines);
+  if (refusal !== undefined) refuse(refusal);
+  return { lines, items };
+}
+
+async function checkedReason(trx: Transaction<DB>, storeId: number, input: FileClaimInput): Promise<Reason | undefined> {
+  if (input.reason === undefined) return undefined;
+  const reason = await reasons.findReason(trx, storeId, input.reason);
+  if (reason === undefined) refuse({ code: 'not_found', entity: 'reason', id: 'id' in input.reason ? input.reason.id : input.reason.uuid });
+  const refusal = checkReason(reason, { kind: input.kind, description: input.description ?? null, evidenceCount: input.evidence?.length ?? 0 });
+  if (refusal !== undefined) refuse(refusal);
+  return reason;
+}
+
+/** A short code a customer reads out at a carrier's counter: no 0/O or 1/I to confuse. */
+function easyReturnCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(10);
+  return `ER${Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('')}`;
+}

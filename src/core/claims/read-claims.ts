@@ -1,0 +1,78 @@
+import type { Actor } from '../../domain/actor.js';
+import type { ClaimFilter, ClaimKeyset, ClaimPageRequest, ClaimScope } from '../../domain/claim/claim-filter.js';
+import type { ClaimRef } from '../../domain/claim/claim.js';
+import type { ClaimEvent } from '../../domain/claim/event.js';
+import type { OrderItem } from '../../domain/order.js';
+import * as claimList from '../../store/claim-list.js';
+import type * as claims from '../../store/claims.js';
+import * as events from '../../store/events.js';
+import * as orders from '../../store/orders.js';
+import { customerScope, requireScope, storeOf } from '../access.js';
+import type { Core } from '../core.js';
+import { claimBalances, detailsFor, findVisibleClaim, loadClaimDetails, type ClaimBalances, type ClaimDetails } from './details.js';
+
+export const CLAIMS_PAGE_MAX = 100;
+
+export async function getClaim(core: Core, actor: Actor, ref: ClaimRef): Promise<ClaimDetails> {
+  requireScope(actor, 'read_claims');
+  return detailsFor(core.db, actor, await findVisibleClaim(core.db, actor, ref));
+}
+
+/** A claim with what may still be claimed and refunded on its order. */
+export async function getClaimWithBalances(core: Core, actor: Actor, ref: ClaimRef): Promise<{ claim: ClaimDetails; balances: ClaimBalances; orderItems: OrderItem[] }> {
+  const claim = await getClaim(core, actor, ref);
+  const orderItems = await orders.listOrderItems(core.db, claim.storeId, [claim.orderId]);
+  return { claim, balances: await claimBalances(core.db, claim, orderItems), orderItems };
+}
+
+export interface ClaimListOptions {
+  includeDeleted?: boolean;
+}
+
+function scopeOf(actor: Actor, options: ClaimListOptions): ClaimScope {
+  return { storeId: storeOf(actor), customerId: customerScope(actor), includeDeleted: options.includeDeleted };
+}
+
+/** A page of claims with their details; the page size is capped whatever the door asks. */
+export async function listClaims(
+  core: Core, actor: Actor, filter: ClaimFilter, page: ClaimPageRequest, options: ClaimListOptions = {},
+): Promise<ClaimDetails[]> {
+  requireScope(actor, 'read_claims');
+  const scope = scopeOf(actor, options);
+  const found = await claimList.listClaims(core.db, scope, filter, { ...page, limit: Math.min(page.limit, CLAIMS_PAGE_MAX + 1) } as ClaimPageRequest);
+  return loadClaimDetails(core.db, scope.storeId, found, { hideInternal: actor.role === 'customer' });
+}
+
+export async function countClaims(core: Core, actor: Actor, filter: ClaimFilter, options: ClaimListOptions = {}): Promise<number> {
+  requireScope(actor, 'read_claims');
+  return claimList.countClaims(core.db, scopeOf(actor, options), filter);
+}
+
+export async function countClaimsByStatus(core: Core, actor: Actor, filter: ClaimFilter): Promise<Record<string, number>> {
+  requireScope(actor, 'read_claims');
+  return claimList.countClaimsByStatus(core.db, scopeOf(actor, {}), filter);
+}
+
+/** Where a claim sits in the list order (for a cursor that names a claim), without its details. */
+export async function findClaimKeyset(
+  core: Core, actor: Actor, filter: ClaimFilter, options: ClaimListOptions = {},
+): Promise<ClaimKeyset | undefined> {
+  requireScope(actor, 'read_claims');
+  const [claim] = await claimList.listClaims(core.db, scopeOf(actor, options), filter, { limit: 1 });
+  return claim === undefined ? undefined : { createdAt: claim.createdAt, id: claim.id };
+}
+
+export async function claimsExistBeyond(
+  core: Core, actor: Actor, filter: ClaimFilter, edge: ClaimKeyset, direction: 'newer' | 'older', options: ClaimListOptions = {},
+): Promise<boolean> {
+  return claimList.existsBeyond(core.db, scopeOf(actor, options), filter, edge, direction);
+}
+
+export const EVENTS_PAGE_MAX = 500;
+
+/** The claim's audit history, oldest first. */
+export async function listClaimEvents(core: Core, actor: Actor, ref: ClaimRef, page: { afterId: number; limit: number }): Promise<ClaimEvent[]> {
+  requireScope(actor, 'read_claims');
+  const claim = await findVisibleClaim(core.db, actor, ref);
+  return events.listClaimEvents(core.db, claim.storeId, claim.id, { afterId: page.afterId, limit: Math.min(page.limit, EVENTS_PAGE_MAX) });
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Actor } from '../../domain/actor.js';
+import type { Upload } from '../../domain/claim/upload.js';
+import { refuse } from '../../domain/refusal.js';
+import * as uploads from '../../store/uploads.js';
+import { customerScope, requireScope, storeOf } from '../access.js';
+import type { Core } from '../core.js';
+
+// Evidence photos uploaded through the web pages. The bytes go to a folder on disk (by
+// default beside the PGlite data folder), the facts to the uploads table. A file is
+// accepted only when its first bytes match the image type it claims to be.
+
+export const UPLOAD_BYTES_MAX = 8 * 1024 * 1024;
+
+const IMAGE_TYPES = {
+  'image/jpeg': { extension: 'jpg', matches: (bytes: Buffer) => bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff },
+  'image/png': { extension: 'png', matches: (bytes: Buffer) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  'image/webp': { extension: 'webp', matches: (bytes: Buffer) => bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP' },
+} as const;
+
+export type ImageType = keyof typeof IMAGE_TYPES;
+export const IMAGE_CONTENT_TYPES = Object.keys(IMAGE_TYPES) as ImageType[];
+
+function isImageType(value: string): value is ImageType {
+  return Object.hasOwn(IMAGE_TYPES, value);
+}
+
+export async function storeUpload(core: Core, actor: Actor, folder: string, input: { contentType: string; bytes: Buffer }): Promise<Upload> {
+  requireScope(actor, 'write_claims');
+  const storeId = storeOf(actor);
+  const contentType = input.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!isImageType(contentType)) refuse({ code: 'invalid_input', message: `an upload must be one of ${IMAGE_CONTENT_TYPES.join(', ')}`, path: '/headers/content-type' });
+  if (input.bytes.length === 0) refuse({ code: 'invalid_input', message: 'the upload is empty', path: '/body' });
+  if (input.bytes.length > UPLOAD_BYTES_MAX) refuse({ code: 'invalid_input', message: `an upload may have at most ${UPLOAD_BYTES_MAX} bytes`, path: '/body' });
+  const type = IMAGE_TYPES[contentType];
+  if (!type.matches(input.bytes)) refuse({ code: 'invalid_input', message: `the file is not a ${contentType} image`, path: '/body' });
+
+  const uuid = core.newId();
+  const path = join(String(storeId), `${uuid}.${type.extension}`);
+  await mkdir(join(folder, String(storeId)), { recursive: true });
+  await writeFile(join(folder, path), input.bytes, { flag: 'wx', mode: 0o600 });
+  return uploads.insertUpload(core.db, {
+    uuid, storeId, customerId: customerScope(actor) ?? null, contentType, sizeBytes: input.bytes.length,
+    sha256: createHash('sha256').update(input.bytes).digest('hex'), path,
+  });
+}
+
+/** An upload and its bytes: any of the store's for a merchant, only their own for a customer. */
+export async function readUpload(core: Core, actor: Actor, folder: string, uuid: string): Promise<{ upload: Upload; bytes: Buffer }> {
+  requireScope(actor, 'read_claims');
+  const upload = await uploads.findUpload(core.db, storeOf(actor), uuid);
+  const ownCustomer = customerScope(actor);
+  if (upload === undefined || (ownCustomer !== undefined && upload.customerId !== ownCustomer)) refuse({ code: 'not_found', entity: 'claim', id: uuid });
+  return { upload, bytes: await readFile(join(folder, upload.path)) };
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+import type { User, UserRole } from '../../domain/access/user.js';
+import type { Actor, Scope } from '../../domain/actor.js';
+import { refuse } from '../../domain/refusal.js';
+import * as apiKeys from '../../store/api-keys.js';
+import * as stores from '../../store/stores.js';
+import * as users from '../../store/users.js';
+import * as webSessions from '../../store/web-sessions.js';
+import { storeOf } from '../access.js';
+import { hashKey } from './api-keys.js';
+import type { Core } from '../core.js';
+export const USERS_LIST_MAX = 1000;
+export const PASSWORD_LENGTH_MIN = 10;
+
+const ROLE_SCOPES: Record<UserRole, Scope[]> = { owner: [], agent: ['manage_claims'], viewer: ['read_claims'] };
+
+export function scopesOfRole(role: UserRole): Scope[] {
+  return ROLE_SCOPES[role];
+}
+
+/**
+ * Who may manage a store's users: the platform admin, or the store's owner — a signed-in
+ * owner or the store's unrestricted merchant key (the credential the admin handed over).
+ */
+export function requireStoreOwner(actor: Actor, requestedStoreId?: number): number {
+  const storeId = storeOf(actor, requestedStoreId);
+  if (actor.role === 'admin') return storeId;
+  if (actor.role !== 'merchant' || actor.scopes.length > 0) refuse({ code: 'forbidden', message: "managing users needs the store owner's access" });
+  return storeId;
+}
+
+function checkPassword(password: string): void {
+  if (password.length < PASSWORD_LENGTH_MIN) refuse({ code: 'invalid_input', message: `a password needs at least ${PASSWORD_LENGTH_MIN} characters`, path: '/password' });
+}
+
+/** argon2id with the library's recommended parameters (OWASP: m=64 MiB, t=3, p=4). */
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id });
+}
+
+export interface CreateUserInput {
+  storeId?: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  password: string;
+}
+
+export async function createUser(core: Core, actor: Actor, input: CreateUserInput): Promise<User> {
+  const storeId = requireStoreOwner(actor, input.storeId);
+  checkPassword(input.password);
+  const store = await stores.findStore(core.db, storeId);
+  if (store === undefined) refuse({ code: 'not_found', entity: 'store', id: storeId });
+  const passwordHash = await hashPassword(input.password);
+  return core.db.transaction().execute(async (trx) => {
+    const key = await apiKeys.insertApiKey(trx, {
+      uuid: core.newId(), storeId, role: 'merchant', customerId: null, scopes: scopesOfRole(input.role),
+      name: `console: ${input.name}`,
+      // The backing key's own secret is never shown: the user signs in with a password.
+      keyHash: hashKey(`rk_user_${randomBytes(32).toString('base64url')}`), keyPrefix: 'rk_user_', expiresAt: null,
+    });
+    const user = await users.insertUser(trx, {
+      uuid: core.newId(), storeId, email: input.email, name: input.name, role: input.role, passwordHash, apiKeyId: key.id,
+    });
+    if (user === undefined) refuse({ code: 'conflict', entity: 'user', message: `a user with email ${input.email} already exists in this store` });
+    return user;
+  });
+}
+
+export async function listUsers(core: Core, actor: Actor, input: { storeId?: number } = {}): Promise<User[]> {
+  if (actor.role === 'customer' || actor.role === 'automatic') refuse({ code: 'forbidden', message: 'this needs a merchant key' });
+  return users.listUsers(core.db, storeOf(actor, input.storeId), USERS_LIST_MAX);
+}
+
+export interface UpdateUserInput {
+  storeId?: number;
+  name?: string;
+  role?: UserRole;
+  password?: string;
+  disabled?: boolean;
+}
+
+/** Changes a user; a new role rewrites the backing key's scopes, and disabling ends every session. */
+export async function updateUser(core: Core, actor: Actor, userUuid: string, input: UpdateUserInput): Promise<User> {
+  const storeId = requireStoreOwner(actor, input.storeId);
+  if (input.password !== undefined) checkPassword(input.password);
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  const now = core.clock();
+  return core.db.transaction().execute(async (trx) => {
+    const found = await users.findUser(trx, storeId, userUuid);
+    if (found === undefined) refuse({ code: 'not_found', entity: 'user', id: userUuid });
+    const updated = await users.updateUser(trx, storeId, found.id, {
+      name: input.name, role: input.role, passwordHash,
+      disabledAt: input.disabled === undefined ? undefined : input.disabled ? found.disabledAt ?? now : null,
+    }, now);
+    if (updated === undefined) refuse({ code: 'not_found', entity: 'user', id: userUuid });
+    if (input.role !== undefined) await users.setBackingKeyScopes(trx, storeId, found.apiKeyId, scopesOfRole(input.role));
+    if (input.disabled === true || input.password !== undefined) await webSessions.deleteUserSessions(trx, storeId, found.id);
+    return updated;
+  });
+}

@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../../domain/actor.js';
+import { checkEligibility, claimableQuantity } from '../../domain/claim/lines.js';
+import type { Reason } from '../../domain/claim/reason.js';
+import { CLAIM_KINDS, type ClaimKind } from '../../domain/claim/status.js';
+import type { Customer, OrderItem, OrderWithItems } from '../../domain/order.js';
+import { refuse } from '../../domain/refusal.js';
+import type { Store } from '../../domain/store.js';
+import * as apiKeys from '../../store/api-keys.js';
+import * as claims from '../../store/claims.js';
+import * as orders from '../../store/orders.js';
+import * as portalLookups from '../../store/portal-lookups.js';
+import * as reasons from '../../store/reasons.js';
+import * as stores from '../../store/stores.js';
+import * as webSessions from '../../store/web-sessions.js';
+import { storeOf } from '../access.js';
+import { hashKey } from '../identity/api-keys.js';
+import type { Core } from '../core.js';
+import { csrfTokenOf, hashSessionToken, newSessionToken, PORTAL_SESSION_TTL_MS } from '../identity/sessions.js';
+import { getOrder } from '../orders/orders.js';
+
+// The customer portal: a customer proves who they are with an order number and the email
+// on the order, and gets a short-lived session that acts as a customer key of the store.
+// Failed lookups are counted per client address and per order number, in the database so
+// every process shares the count; the answer never says which of the two was wrong.
+
+export const PORTAL_KEY_NAME = 'customer portal';
+export const LOOKUP_WINDOW_MS = 15 * 60 * 1000;
+export const LOOKUP_FAILURES_MAX = 10;
+
+export type PortalLookup =
+  | { outcome: 'opened'; token: string; csrfToken: string; expiresAt: Date; store: Store; orderId: number; customer: Customer }
+  | { outcome: 'not_found' }
+  | { outcome: 'throttled'; retryAfterSeconds: number };
+
+export async function openPortalSession(
+  core: Core, input: { storeCode: string; orderNumber: string; email: string; client: string },
+): Promise<PortalLookup> {
+  const store = await stores.findStoreByCode(core.db, input.storeCode);
+  if (store === undefined) return { outcome: 'not_found' };
+  const now = core.clock();
+  const since = new Date(now.getTime() - LOOKUP_WINDOW_MS);
+  const clients = [`ip:${input.client}`, `order:${input.orderNumber.trim().toLowerCase()}`];
+  for (const client of clients) {
+    if (await portalLookups.countFailedLookups(core.db, store.id, [client], since) >= LOOKUP_FAILURES_MAX) {
+      return { outcome: 'throttled', retryAfterSeconds: Math.ceil(LOOKUP_WINDOW_MS / 1000) };
+    }
+  }
+  const order = await orders.findOrder(core.db, store.id, { number: input.orderNumber.trim() });
+  const customer = order === undefined ? undefined : await orders.findCustomer(core.db, store.id, order.customerId);
+  if (order === undefined || customer === undefined || customer.email.toLowerCase() !== input.email.trim().toLowerCase()) {
+    await portalLookups.deleteOldLookups(core.db, store.id, since);
+    await portalLookups.recordFailedLookup(core.db, store.id, clients, now);
+    return { outcome: 'not_found' };
+  }
+  const token = newSessionToken();
+  const expiresAt = new Date(now.getTime() + PORTAL_SESSION_TTL_MS);
+  await core.db.transaction().execute(async (trx) => {
+    const apiKeyId = await webSessions.findPortalKey(trx, store.id, customer.id, PORTAL_KEY_NAME) ?? (await apiKeys.insertApiKey(trx, {
+      uuid: core.newId(), storeId: store.id, role: 'customer', customerId: customer.id, scopes: ['read_claims', 'write_claims'],
+      name: PORTAL_KEY_NAME, keyHash: hashKey(`rk_portal_${randomBytes(32).toString('base64url')}`), keyPrefix: 'rk_portal', expiresAt: null,
+    })).id;
+    await webSessions.insertSession(trx, {
+      storeId: store.id, kind: 'portal', tokenHash: hashSessionToken(token), userId: null, customerId: customer.id,
+      orderId: order.id, apiKeyId, expiresAt,
+    });
+  });
+  return { outcome: 'opened', token, csrfToken: csrfTokenOf(token), expiresAt, store, orderId: order.id, customer };
+}
+
+export interface ClaimableOrderItem {
+  item: OrderItem;
+  /** Per kind: how many may still be claimed, 0 when the engine's eligibility rules refuse the kind. */
+  claimable: Record<ClaimKind, number>;
+}
+
+export interface ClaimableOrder {
+  order: OrderWithItems;
+  store: Store;
+  items: ClaimableOrderItem[];
+  reasons: Reason[];
+}
+
+/** An order with what each item may still claim, by the same rules fileClaim enforces, and the store's active reasons. */
+export async function getClaimableOrder(core: Core, actor: Actor, orderId: number): Promise<ClaimableOrder> {
+  const order = await getOrder(core, actor, { id: orderId });
+  const storeId = storeOf(actor);
+  const store = await stores.findStore(core.db, storeId);
+  if (store === undefined) refuse({ code: 'not_found', entity: 'store', id: storeId });
+  const [held, active] = await Promise.all([
+    claims.sumHeldQuantities(core.db, storeId, order.items.map((item) => item.id)),
+    reasons.listReasons(core.db, storeId, { active: true }, { offset: 0, limit: 1000 }),
+  ]);
+  const items = order.items.map((item) => {
+    const facts = { id: item.id, quantity: item.quantity, fulfillmentStatus: item.fulfillmentStatus, claimedQuantity: held.get(item.id) ?? 0 };
+    const claimable = Object.fromEntries(CLAIM_KINDS.map((kind) => [kind, checkEligibility(kind, facts) === undefined ? claimableQuantity(facts) : 0]));
+    return { item, claimable: { cancellation: claimable.cancellation ?? 0, return: claimable.return ?? 0, incident: claimable.incident ?? 0 } };
+  });
+  return { order, store, items, reasons: [...active.reasons].sort((a, b) => a.position - b.position || a.id - b.id) };
+}

@@ -1,0 +1,205 @@
+import type { Transaction } from 'kysely';
+import type { Actor } from '../../domain/actor.js';
+import type { Claim, ClaimRef } from '../../domain/claim/claim.js';
+import type { EventType } from '../../domain/claim/event.js';
+import type { ReturnShipment } from '../../domain/claim/parts.js';
+import type { OrderRef } from '../../domain/order.js';
+import type { ParcelTracking, Refund, RefundFilter, RefundRef } from '../../domain/refund/refund.js';
+import { refuse } from '../../domain/refusal.js';
+import { checkRefund } from '../../domain/refund/rules.js';
+import { claimMovesForRefund } from '../../domain/refund/claim-follows.js';
+import { checkRefundTransition, type RefundMethod, type RefundStatus } from '../../domain/refund/status.js';
+import * as claimParts from '../../store/claim-parts.js';
+import * as claims from '../../store/claims.js';
+import * as events from '../../store/events.js';
+import * as orders from '../../store/orders.js';
+import * as refunds from '../../store/refunds.js';
+import type { DB } from '../../store/schema.js';
+import { customerScope, requireScope, storeOf } from '../access.js';
+import { findVisibleClaim } from '../claims/details.js';
+import type { Core } from '../core.js';
+import { claimEvent } from '../events.js';
+import { fileClaimInTransaction } from '../claims/file-claim.js';
+import { refundMoved } from '../policies/timers.js';
+import { applyTransition } from '../claims/transition-claim.js';
+
+export interface BookRefundInput {
+  amountMinor: number;
+  currency?: string;
+  method?: RefundMethod;
+  reason?: string;
+  needsReturn?: boolean;
+  /** `issued` books money already paid out (a resolution recorded after the fact). */
+  status?: 'requested' | 'issued';
+}
+
+/**
+ * Never over-refund: under the order's row lock, Σ refunds that still promise money plus
+ * this one must not exceed what was paid. The check and the write share one transaction,
+ * so concurrent requests through any door queue on the lock and the second one sees the first.
+ */
+export async function bookRefund(
+  trx: Transaction<DB>, core: Core, actor: Actor, claim: Claim, input: BookRefundInput, at: Date,
+): Promise<Refund> {
+  const order = await orders.lockOrder(trx, claim.storeId, claim.orderId);
+  if (order === undefined) throw new Error(`claim ${claim.id} lost its order`);
+  const promisedMinor = await refunds.sumPromisedMinor(trx, claim.storeId, order.id);
+  const currency = (input.currency ?? order.currency).toUpperCase();
+  const refusal = checkRefund({ currency: order.currency, totalMinor: order.totalAmountMinor, promisedMinor }, { amountMinor: input.amountMinor, currency });
+  if (refusal !== undefined) refuse(refusal);
+  const status = input.status ?? 'requested';
+  const refund = await refunds.insertRefund(trx, {
+    uuid: core.newId(), storeId: claim.storeId, claimId: claim.id, orderId: order.id, amountMinor: input.amountMinor, currency,
+    status, method: input.method ?? claim.refundDestination.method, reason: input.reason ?? null, responseReason: null,
+    requester: actor.name, needsReturn: input.needsReturn ?? false, createdAt: at, approvedAt: status === 'issued' ? at : null,
+    processingAt: null, issuedAt: status === 'issued' ? at : null, deniedAt: null, cancelledAt: null,
+  });
+  const data = { refund_id: refund.id, amount_minor: refund.amountMinor, currency, status };
+  await events.appendEvents(trx, [
+    claimEvent(core, actor, claim, 'refund.created', data, at),
+    ...(status === 'issued' ? [claimEvent(core, actor, claim, 'refund.issued', data, at)] : []),
+  ]);
+  return refund;
+}
+
+/** Asks for money back on a claim. Customers may ask; only merchants may book it as issued. */
+export async function requestRefund(core: Core, actor: Actor, claimRef: ClaimRef, input: BookRefundInput): Promise<Refund> {
+  requireScope(actor, actor.role === 'customer' ? 'write_claims' : 'manage_claims');
+  if (actor.role === 'customer' && input.status === 'issued') refuse({ code: 'forbidden', message: 'only a merchant issues refunds' });
+  const now = core.clock();
+  return core.db.transaction().execute(async (trx) => {
+    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
+    return bookRefund(trx, core, actor, claim, input, now);
+  });
+}
+
+/**
+ * A refund asked for on a whole order (Refunds v2): files a money-only return claim and
+ * its refund in one transaction, so the refund has a claim, a history and a number.
+ */
+export async function requestOrderRefund(
+  core: Core, actor: Actor,
+  input: { order: OrderRef; amountMinor: number; reason: string; needsReturn: boolean; source: Claim['source'] },
+): Promise<Refund> {
+  requireScope(actor, 'write_claims');
+  const now = core.clock();
+  return core.db.transaction().execute(async (trx) => {
+    const claim = await fileClaimInTransaction(trx, core, actor, {
+      order: input.order, kind: 'return', source: input.source, lines: [], withoutLines: true, description: input.reason,
+      attributes: { refund_only: !input.needsReturn },
+    }, now);
+    return bookRefund(trx, core, actor, claim, { amountMinor: input.amountMinor, reason: input.reason, needsReturn: input.needsReturn }, now);
+  });
+}
+
+export type RefundAction = 'approve' | 'process' | 'issue' | 'deny' | 'cancel';
+
+const TARGET: Record<RefundAction, RefundStatus> = {
+  approve: 'approved', process: 'processing', issue: 'issued', deny: 'denied', cancel: 'cancelled',
+};
+
+const ANNOUNCED: Record<RefundStatus, EventType | undefined> = {
+  requested: undefined, approved: 'refund.approved', processing: 'refund.processing', issued: 'refund.issued',
+  denied: 'refund.denied', cancelled: 'refund.cancelled',
+};
+
+/** Finds a refund the actor may see: its store's, and a customer's only on its own claims. */
+export async function findVisibleRefund(core: Core, actor: Actor, ref: RefundRef): Promise<Refund> {
+  const refund = await refunds.findRefund(core.db, storeOf(actor), ref);
+  const ownCustomer = customerScope(actor);
+  if (refund !== undefined && ownCustomer !== undefined) {
+    const claim = await claims.findClaim(core.db, refund.storeId, { id: refund.claimId }, { customerId: ownCustomer, includeDeleted: true });
+    if (claim === undefined) refuse({ code: 'not_found', entity: 'refund', id: 'id' in ref ? ref.id : ref.uuid });
+  }
+  if (refund === undefined) refuse({ code: 'not_found', entity: 'refund', id: 'id' in ref ? ref.id : ref.uuid });
+  return refund;
+}
+
+/** Moves a refund along its lifecycle; a customer may only cancel its own pending refund. */
+export async function changeRefund(
+  core: Core, actor: Actor, ref: RefundRef, action: RefundAction, options: { responseReason?: string } = {},
+): Promise<Refund> {
+  if (actor.role === 'customer') {
+    if (action !== 'cancel') refuse({ code: 'forbidden', message: 'a customer may only cancel its own refund request' });
+    requireScope(actor, 'write_claims');
+  } else {
+    requireScope(actor, 'manage_claims');
+  }
+  const visible = await findVisibleRefund(core, actor, ref);
+  const now = core.clock();
+  return core.db.transaction().execute(async (trx) => {
+    // The claim first, then the refund: the lock order of every use case that takes both.
+    const claim = await claims.lockClaim(trx, visible.storeId, visible.claimId);
+    const refund = await refunds.lockRefund(trx, visible.storeId, visible.id);
+    if (refund === undefined) refuse({ code: 'not_found', entity: 'refund', id: visible.id });
+    const moved = await moveRefund(trx, core, actor, refund, TARGET[action], now, options.responseReason);
+    if (claim !== undefined) await followRefund(trx, core, actor, claim, moved, now);
+    return moved;
+  });
+}
+
+/** A money-only claim (a refund asked for on a whole order) with this one refund moves with it. */
+async function followRefund(trx: Transaction<DB>, core: Core, actor: Actor, claim: Claim, refund: Refund, at: Date): Promise<void> {
+  const [lines, ofClaim] = await Promise.all([
+    claims.listClaimLines(trx, claim.storeId, [claim.id]), refunds.listRefundsOfClaims(trx, claim.storeId, [claim.id]),
+  ]);
+  if (lines.length > 0 || ofClaim.length !== 1) return;
+  let current = claim;
+  for (const to of claimMovesForRefund(claim.status, refund.status)) {
+    current = await applyTransition(trx, core, actor, current, to, at, { note: `refund ${refund.id} ${refund.status}` });
+  }
+}
+
+export async function moveRefund(
+  trx: Transaction<DB>, core: Core, actor: Actor, refund: Refund, to: RefundStatus, at: Date, responseReason?: string,
+): Promise<Refund> {
+  const refusal = checkRefundTransition(refund.status, to);
+  if (refusal !== undefined) refuse(refusal);
+  const updated = await refunds.updateRefund(trx, refund.storeId, refund.id, {
+    status: to,
+    ...(responseReason === undefined ? {} : { responseReason }),
+    ...(to === 'approved' ? { approvedAt: at } : {}),
+    ...(to === 'processing' ? { processingAt: at, ...(refund.approvedAt === null ? { approvedAt: at } : {}) } : {}),
+    ...(to === 'issued' ? { issuedAt: at, ...(refund.approvedAt === null ? { approvedAt: at } : {}) } : {}),
+    ...(to === 'denied' ? { deniedAt: at } : {}),
+    ...(to === 'cancelled' ? { cancelledAt: at } : {}),
+  }, at);
+  const announced = ANNOUNCED[to];
+  if (announced !== undefined) {
+    await events.appendEvents(trx, [claimEvent(core, actor, { id: refund.claimId, storeId: refund.storeId }, announced, {
+      refund_id: refund.id, from: refund.status, to, amount_minor: refund.amountMinor, currency: refund.currency,
+      ...(responseReason === undefined ? {} : { response_reason: responseReason }),
+    }, at)]);
+  }
+  await refundMoved(trx, updated, refund.status, at);
+  return updated;
+}
+
+export async function getRefund(core: Core, actor: Actor, ref: RefundRef): Promise<Refund> {
+  requireScope(actor, 'read_claims');
+  return findVisibleRefund(core, actor, ref);
+}
+
+export const REFUNDS_PAGE_MAX = 100;
+
+/** The return parcel behind a refund already found for the actor (so already within its reach), if any. */
+export async function returnShipmentOfRefund(core: Core, refund: Refund): Promise<ReturnShipment | null> {
+  return (await claimParts.findReturnShipment(core.db, refund.storeId, refund.claimId)) ?? null;
+}
+
+export async function listRefunds(
+  core: Core, actor: Actor, filter: Omit<RefundFilter, 'customerId'>, page: { offset: number; limit: number },
+): Promise<Refund[]> {
+  requireScope(actor, 'read_claims');
+  return refunds.listRefunds(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
+}
+
+/** A page of refunds as listRefunds, each with its claim's parcel tracking (for doors that show it). */
+export async function listRefundsWithTracking(
+  core: Core, actor: Actor, filter: Omit<RefundFilter, 'customerId'>, page: { offset: number; limit: number },
+): Promise<Array<{ refund: Refund; tracking: ParcelTracking | null }>> {
+  requireScope(actor, 'read_claims');
+  return refunds.listRefundsWithTracking(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
+}
+
+const refundsPage = (page: { offset: number; limit: number }) => ({ offset: page.offset, limit: Math.min(page.limit, REFUNDS_PAGE_MAX) });

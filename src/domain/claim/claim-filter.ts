@@ -1,0 +1,71 @@
+import type { ClaimDecision, ClaimKind, ClaimStatus } from './status.js';
+export interface TimeRange {
+  gt?: Date;
+  gte?: Date;
+  lt?: Date;
+  lte?: Date;
+  eq?: Date;
+}
+
+/** A status, optionally only for claims whose decision is (or is not) the one given. */
+export interface StatusMatch {
+  status: ClaimStatus;
+  decision?: { is: ClaimDecision } | { isNot: ClaimDecision };
+}
+
+/**
+ * Every way a door may narrow a claim list. Different fields combine with `operator`
+ * (AND by default); the values inside one field are always OR-ed. Text matches ignore case.
+ */
+export interface ClaimFilter {
+  operator?: 'AND' | 'OR';
+  statuses?: readonly ClaimStatus[];
+  /**
+   * Like `statuses`, for a door whose word for a status depends on the decision too
+   * (Seller Center shows a closed claim as `completed` or `rejected` by its decision).
+   */
+  statusMatches?: readonly StatusMatch[];
+  kinds?: readonly ClaimKind[];
+  incidentTypes?: readonly string[];
+  reasonIds?: readonly number[];
+  ids?: readonly number[];
+  uuids?: readonly string[];
+  numbers?: readonly string[];
+  orderIds?: readonly number[];
+  orderUuids?: readonly string[];
+  orderNumbers?: readonly string[];
+  /** The order's external id, else its number (OrderProtection's sourceOrderId). */
+  orderSourceIds?: readonly string[];
+  customerEmails?: readonly string[];
+  customerFirstNames?: readonly string[];
+  customerLastNames?: readonly string[];
+  authorEmails?: readonly string[];
+  skus?: readonly string[];
+  policyIds?: readonly string[];
+  resolutionTypes?: readonly string[];
+  easyReturnCodes?: readonly string[];
+  trackingNumbers?: readonly string[];
+  filedBy?: ReadonlyArray<'customer' | 'merchant' | 'admin' | 'automatic'>;
+  sources?: readonly string[];
+  createdAt?: TimeRange;
+  updatedAt?: TimeRange;
+  orderPlacedAt?: TimeRange;
+  /** Full-text-ish search over number, order number, author email and name, description. */
+  search?: string;
+}
+
+export interface ClaimScope {
+  storeId: number;
+  customerId?: number;
+  includeDeleted?: boolean;
+}
+
+export interface ClaimKeyset {
+  createdAt: Date;
+  id: number;
+}
+
+export type ClaimPageRequest =
+  | { limit: number; after?: ClaimKeyset; before?: undefined; offset?: undefined }
+  | { limit: number; before: ClaimKeyset; after?: undefined; offset?: undefined }
+  | { limit: number; offset: number; after?: undefined; before?: undefined };

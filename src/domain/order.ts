@@ -1,0 +1,53 @@
+export interface Customer {
+  id: number;
+  uuid: string;
+  storeId: number;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  externalId: string | null;
+}
+
+export interface OrderItem {
+  id: number;
+  uuid: string;
+  orderId: number;
+  position: number;
+  sku: string;
+  name: string;
+  quantity: number;
+  unitPriceMinor: number;
+  taxRate: number | null;
+  externalId: string | null;
+  packageItem: string | null;
+  fulfillmentStatus: 'unfulfilled' | 'shipped' | 'delivered';
+  trackingNumber: string | null;
+  shippedAt: Date | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Order {
+  id: number;
+  uuid: string;
+  storeId: number;
+  number: string;
+  externalId: string | null;
+  currency: string;
+  placedAt: Date;
+  customerId: number;
+  itemsAmountMinor: number;
+  shippingAmountMinor: number;
+  totalAmountMinor: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface OrderWithItems extends Order {
+  customer: Customer;
+  items: OrderItem[];
+}
+
+export type OrderRef = { id: number } | { uuid: string } | { number: string } | { externalIdOrNumber: string };
