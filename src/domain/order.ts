@@ -9,6 +9,8 @@ export interface Customer {
   externalId: string | null;
 }
 
+export type FulfillmentStatus = 'unfulfilled' | 'shipped' | 'delivered';
+
 export interface OrderItem {
   id: number;
   uuid: string;
@@ -21,7 +23,7 @@ export interface OrderItem {
   taxRate: number | null;
   externalId: string | null;
   packageItem: string | null;
-  fulfillmentStatus: 'unfulfilled' | 'shipped' | 'delivered';
+  fulfillmentStatus: FulfillmentStatus;
   trackingNumber: string | null;
   shippedAt: Date | null;
   deliveredAt: Date | null;

@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { ClaimFilter, ClaimKeyset, ClaimPageRequest, ClaimScope, StatusMatch, TimeRange } from '../domain/claim/claim-filter.js';
-import type { Claim } from '../domain/claim/claim.js';
-import type { ClaimKind, ClaimStatus } from '../domain/claim/status.js';
+import type { Claim, ClaimFiler } from '../domain/claim/claim.js';
+import type { ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
 import { keptCountsFingerprint, sumKeptCounts, sumKeptCountsByStatus, type KeptCountsQuery } from './claim-counts.js';
 import { edgesOfPage, PageEdges } from './page-edges.js';
 import { toClaim } from './claims.js';
@@ -64,8 +64,9 @@ function fieldConditions(storeId: number, filter: ClaimFilter): Condition[] {
     conditions.push(orderCondition(storeId, (eb) => eb('orders.uuid', 'in', uuids)));
   }
   if (some(filter.policyIds)) conditions.push((eb) => eb('claims.policy_id', 'in', filter.policyIds as string[]));
-  if (some(filter.filedBy)) conditions.push((eb) => eb('claims.filed_by', 'in', filter.filedBy as string[]));
-  if (some(filter.sources)) conditions.push((eb) => eb('claims.source', 'in', filter.sources as string[]));
+  if (some(filter.filedBy)) conditions.push((eb) => eb('claims.filed_by', 'in', filter.filedBy as ClaimFiler[]));
+  // A door passes the sources it was asked for as given: one the domain does not know matches nothing.
+  if (some(filter.sources)) conditions.push((eb) => eb('claims.source', 'in', filter.sources as ClaimSource[]));
   if (some(filter.authorEmails)) {
     const emails = lowered(filter.authorEmails);
     conditions.push((eb) => eb(sql<string>`lower(claims.author_email)`, 'in', emails));

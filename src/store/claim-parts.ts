@@ -7,12 +7,12 @@ import type { AttachmentRow, DB, MessageRow, ResolutionRow, ReturnShipmentRow, S
 // claims costs the same few queries however long it is.
 
 export const toMessage = (row: MessageRow): Message => ({
-  id: row.id, uuid: row.uuid, claimId: row.claim_id, senderType: row.sender_type as Message['senderType'],
+  id: row.id, uuid: row.uuid, claimId: row.claim_id, senderType: row.sender_type,
   authorName: row.author_name, body: row.body, internal: row.internal, attachments: row.attachments, createdAt: row.created_at,
 });
 
 export const toAttachment = (row: AttachmentRow): Attachment => ({
-  id: row.id, uuid: row.uuid, claimId: row.claim_id, url: row.url, kind: row.kind as Attachment['kind'],
+  id: row.id, uuid: row.uuid, claimId: row.claim_id, url: row.url, kind: row.kind,
   uploadedBy: row.uploaded_by, createdAt: row.created_at,
 });
 

@@ -7,13 +7,13 @@ import type { ClaimLineRow, ClaimRow, DB } from './schema.js';
 export function toClaim(row: ClaimRow): Claim {
   return {
     id: row.id, uuid: row.uuid, storeId: row.store_id, number: row.number, orderId: row.order_id, customerId: row.customer_id,
-    kind: row.kind as ClaimKind, incidentType: row.incident_type, reasonId: row.reason_id, description: row.description,
-    authorName: row.author_name, authorEmail: row.author_email, source: row.source as ClaimSource,
-    filedBy: row.filed_by as Claim['filedBy'], status: row.status as ClaimStatus, decision: row.decision,
-    holdsQuantity: row.holds_quantity, refundDestination: row.refund_destination as unknown as RefundDestination,
+    kind: row.kind, incidentType: row.incident_type, reasonId: row.reason_id, description: row.description,
+    authorName: row.author_name, authorEmail: row.author_email, source: row.source,
+    filedBy: row.filed_by, status: row.status, decision: row.decision,
+    holdsQuantity: row.holds_quantity, refundDestination: row.refund_destination,
     resolutionRequested: row.resolution_requested, rejectionReason: row.rejection_reason, rejectionImages: row.rejection_images,
     attributes: row.attributes, policyId: row.policy_id, policyVersion: row.policy_version, riskFlags: row.risk_flags,
-    queue: row.queue, policyDecision: row.policy_decision as AutomaticDecision | null, version: row.version, createdAt: row.created_at,
+    queue: row.queue, policyDecision: row.policy_decision, version: row.version, createdAt: row.created_at,
     updatedAt: row.updated_at, statusChangedAt: row.status_changed_at, deletedAt: row.deleted_at,
   };
 }

@@ -5,7 +5,7 @@ import type { DB, EventRow } from './schema.js';
 
 const toEvent = (row: EventRow): ClaimEvent => ({
   id: row.id, uuid: row.uuid, storeId: row.store_id, claimId: row.claim_id, type: row.type,
-  actor: row.actor as unknown as ActorRecord, data: row.data, createdAt: row.created_at,
+  actor: row.actor, data: row.data, createdAt: row.created_at,
 });
 
 /** Appends immutable facts in the caller's transaction: they commit with the change or not at all. */

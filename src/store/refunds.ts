@@ -6,7 +6,7 @@ import type { DB, RefundRow } from './schema.js';
 export function toRefund(row: RefundRow): Refund {
   return {
     id: row.id, uuid: row.uuid, storeId: row.store_id, claimId: row.claim_id, orderId: row.order_id,
-    amountMinor: row.amount_minor, currency: row.currency, status: row.status as RefundStatus, method: row.method as RefundMethod,
+    amountMinor: row.amount_minor, currency: row.currency, status: row.status, method: row.method,
     reason: row.reason, responseReason: row.response_reason, requester: row.requester, needsReturn: row.needs_return,
     createdAt: row.created_at, updatedAt: row.updated_at, approvedAt: row.approved_at, processingAt: row.processing_at,
     issuedAt: row.issued_at, deniedAt: row.denied_at, cancelledAt: row.cancelled_at,

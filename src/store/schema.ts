@@ -1,7 +1,15 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ActorRecord } from '../domain/actor.js';
+import type { ClaimFiler, RefundDestination } from '../domain/claim/claim.js';
+import type { AttachmentKind, MessageSender, ResolutionOutcome, ReturnShipmentStatus, StoreCreditType } from '../domain/claim/parts.js';
+import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
+import type { FulfillmentStatus } from '../domain/order.js';
+import type { AutomaticDecision } from '../domain/policy/decision.js';
+import type { RefundMethod, RefundStatus } from '../domain/refund/status.js';
 
-// Table interfaces, assembled once into DB. Column names stay as in SQL; store
-// modules map rows to domain types so core/ never sees a column name.
+// Table interfaces, assembled once into DB. Column names stay as in SQL; a column that
+// holds one of the domain's values is typed with the domain's union, so the store
+// modules map rows to domain types without casts and core/ never sees a column name.
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
 type Json<T> = ColumnType<T, string, string>;
@@ -74,7 +82,7 @@ export interface OrderItemsTable {
   tax_rate: number | null;
   external_id: string | null;
   package_item: string | null;
-  fulfillment_status: 'unfulfilled' | 'shipped' | 'delivered';
+  fulfillment_status: FulfillmentStatus;
   tracking_number: string | null;
   shipped_at: Date | null;
   delivered_at: Date | null;
@@ -86,7 +94,7 @@ export interface ReasonsTable {
   id: Generated<number>;
   store_id: number;
   uuid: string;
-  kind: 'cancellation' | 'return' | 'incident';
+  kind: ClaimKind;
   subject: string;
   translations: Json<Record<string, string>>;
   requires_description: boolean;
@@ -115,18 +123,18 @@ export interface ClaimsTable {
   number: string;
   order_id: number;
   customer_id: number;
-  kind: string;
+  kind: ClaimKind;
   incident_type: string | null;
   reason_id: number | null;
   description: string | null;
   author_name: string;
   author_email: string;
-  source: string;
-  filed_by: string;
-  status: string;
-  decision: 'approved' | 'rejected' | null;
+  source: ClaimSource;
+  filed_by: ClaimFiler;
+  status: ClaimStatus;
+  decision: ClaimDecision | null;
   holds_quantity: Generated<boolean>;
-  refund_destination: Json<Record<string, unknown>>;
+  refund_destination: Json<RefundDestination>;
   resolution_requested: string | null;
   rejection_reason: string | null;
   rejection_images: Json<string[]>;
@@ -135,7 +143,7 @@ export interface ClaimsTable {
   policy_version: number | null;
   risk_flags: ColumnType<string[], string | undefined, string>;
   queue: string | null;
-  policy_decision: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  policy_decision: ColumnType<AutomaticDecision | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -159,7 +167,7 @@ export interface MessagesTable {
   store_id: number;
   uuid: string;
   claim_id: number;
-  sender_type: string;
+  sender_type: MessageSender;
   author_name: string;
   body: string;
   internal: boolean;
@@ -173,7 +181,7 @@ export interface AttachmentsTable {
   uuid: string;
   claim_id: number;
   url: string;
-  kind: string;
+  kind: AttachmentKind;
   uploaded_by: string;
   created_at: CreatedAt;
 }
@@ -186,8 +194,8 @@ export interface RefundsTable {
   order_id: number;
   amount_minor: number;
   currency: string;
-  status: string;
-  method: string;
+  status: RefundStatus;
+  method: RefundMethod;
   reason: string | null;
   response_reason: string | null;
   requester: string;
@@ -207,7 +215,7 @@ export interface ResolutionsTable {
   uuid: string;
   claim_id: number;
   type: string;
-  outcome: 'approval' | 'denial';
+  outcome: ResolutionOutcome;
   details: string | null;
   paid_value_minor: number | null;
   paid_currency: string | null;
@@ -225,7 +233,7 @@ export interface StoreCreditsTable {
   store_id: number;
   uuid: string;
   claim_id: number;
-  type: 'gift_card' | 'discount_code';
+  type: StoreCreditType;
   code: string;
   value_minor: number;
   bonus_minor: number;
@@ -248,7 +256,7 @@ export interface ReturnShipmentsTable {
   code_valid_until: Date | null;
   code_max_uses: number;
   code_use_count: number;
-  status: 'pending' | 'in_transit' | 'received';
+  status: ReturnShipmentStatus;
   shipped_at: Date | null;
   received_at: Date | null;
   created_at: CreatedAt;
@@ -261,7 +269,7 @@ export interface EventsTable {
   uuid: string;
   claim_id: number | null;
   type: string;
-  actor: Json<Record<string, unknown>>;
+  actor: Json<ActorRecord>;
   data: Json<Record<string, unknown>>;
   created_at: CreatedAt;
 }
@@ -270,9 +278,9 @@ export interface EventsTable {
 export interface ClaimCountDeltasTable {
   id: Generated<number>;
   store_id: number;
-  kind: string;
-  status: string;
-  decision: string | null;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  decision: ClaimDecision | null;
   n: number;
 }
 

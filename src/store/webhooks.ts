@@ -255,7 +255,7 @@ export async function insertDeliveries(trx: Transaction<DB>, deliveries: readonl
 function toEvent(row: EventRow): ClaimEvent {
   return {
     id: row.id, uuid: row.uuid, storeId: row.store_id, claimId: row.claim_id, type: row.type,
-    actor: row.actor as unknown as ClaimEvent['actor'], data: row.data, createdAt: row.created_at,
+    actor: row.actor, data: row.data, createdAt: row.created_at,
   };
 }
 

@@ -1,10 +1,14 @@
 import type { ClaimDetails } from '../../core/claims/details.js';
-import type { editClaim } from '../../core/claims/edit-claim.js';
-import type { fileClaim } from '../../core/claims/file-claim.js';
-import type { listClaims } from '../../core/claims/read-claims.js';
-import type { getStore } from '../../core/stores/stores.js';
+import type { EditClaimInput } from '../../core/claims/edit-claim.js';
+import type { FileClaimInput } from '../../core/claims/file-claim.js';
+import type { RefundDestination } from '../../domain/claim/claim.js';
+import type { ClaimFilter, TimeRange } from '../../domain/claim/claim-filter.js';
+import type { ReturnShipment } from '../../domain/claim/parts.js';
+import type { Reason } from '../../domain/claim/reason.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
 import { toDecimal } from '../../domain/money.js';
+import type { OrderItem } from '../../domain/order.js';
+import type { Store } from '../../domain/store.js';
 import { isoTime, isoTimeOrNull as iso } from '../../http/iso-time.js';
 import { english } from '../shared/drf-messages.js';
 import { DrfQueryReader } from '../shared/drf-query.js';
@@ -19,16 +23,6 @@ import {
 
 // Pure translation between Omnitron requests/responses and the core's terms. Money leaves
 // as decimal numbers (100.0), converted from minor units here and nowhere else.
-
-type ClaimFilter = Parameters<typeof listClaims>[2];
-type TimeRange = NonNullable<ClaimFilter['orderPlacedAt']>;
-type FileClaimInput = Parameters<typeof fileClaim>[2];
-type EditClaimInput = Parameters<typeof editClaim>[2];
-type RefundDestination = NonNullable<FileClaimInput['refundDestination']>;
-type Reason = NonNullable<ClaimDetails['reason']>;
-type OrderItem = ClaimDetails['lines'][number]['item'];
-type ReturnShipment = NonNullable<ClaimDetails['returnShipment']>;
-type Store = Awaited<ReturnType<typeof getStore>>;
 
 /** Incident claims are not part of this API: only these kinds are ever shown or acted on. */
 export const OM_KINDS = ['cancellation', 'return'] as const satisfies readonly ClaimKind[];

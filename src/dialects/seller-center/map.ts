@@ -1,6 +1,6 @@
 import type { ClaimDetails } from '../../core/claims/details.js';
-import type { listClaims } from '../../core/claims/read-claims.js';
-import type { StatusMatch } from '../../domain/claim/claim-filter.js';
+import type { ClaimFilter, StatusMatch } from '../../domain/claim/claim-filter.js';
+import type { Reason } from '../../domain/claim/reason.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
 import { isoTime } from '../../http/iso-time.js';
 import type { PageRequest } from '../shared/drf-page.js';
@@ -12,9 +12,6 @@ import { SC_CLAIM_TYPES, type ScClaim, type ScClaimReason, type ScClaimType } fr
 import { CANONICAL_MATCHES_OF, SC_CLAIM_STATUSES, scStatusOf, type ScClaimStatus } from './status.js';
 
 // Pure translation between Seller Center requests/responses and the core's terms.
-
-type ClaimFilter = Parameters<typeof listClaims>[2];
-type Reason = NonNullable<ClaimDetails['reason']>;
 
 /** Incident claims are not part of this API: only these kinds are ever shown or acted on. */
 export const SC_KINDS = ['cancellation', 'return'] as const satisfies readonly ClaimKind[];

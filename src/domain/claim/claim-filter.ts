@@ -1,4 +1,9 @@
+import type { ClaimFiler } from './claim.js';
 import type { ClaimDecision, ClaimKind, ClaimStatus } from './status.js';
+
+// The query language of claim lists: every door says what it wants in these terms and the
+// store turns them into SQL.
+
 export interface TimeRange {
   gt?: Date;
   gte?: Date;
@@ -45,7 +50,7 @@ export interface ClaimFilter {
   resolutionTypes?: readonly string[];
   easyReturnCodes?: readonly string[];
   trackingNumbers?: readonly string[];
-  filedBy?: ReadonlyArray<'customer' | 'merchant' | 'admin' | 'automatic'>;
+  filedBy?: readonly ClaimFiler[];
   sources?: readonly string[];
   createdAt?: TimeRange;
   updatedAt?: TimeRange;

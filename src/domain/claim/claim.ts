@@ -6,6 +6,9 @@ export interface RefundDestination {
   holderName?: string;
 }
 
+/** Who filed a claim. */
+export type ClaimFiler = 'customer' | 'merchant' | 'admin' | 'automatic';
+
 export interface Claim {
   id: number;
   uuid: string;
@@ -20,7 +23,7 @@ export interface Claim {
   authorName: string;
   authorEmail: string;
   source: ClaimSource;
-  filedBy: 'customer' | 'merchant' | 'admin' | 'automatic';
+  filedBy: ClaimFiler;
   status: ClaimStatus;
   decision: ClaimDecision | null;
   holdsQuantity: boolean;

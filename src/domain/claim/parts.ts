@@ -1,11 +1,13 @@
 // The parts a claim is made of besides its lines: messages, attachments, resolutions,
 // store credits and its return shipment.
 
+export type MessageSender = 'customer' | 'merchant' | 'admin' | 'automatic' | 'system';
+
 export interface Message {
   id: number;
   uuid: string;
   claimId: number;
-  senderType: 'customer' | 'merchant' | 'admin' | 'automatic' | 'system';
+  senderType: MessageSender;
   authorName: string;
   body: string;
   internal: boolean;
@@ -13,22 +15,26 @@ export interface Message {
   createdAt: Date;
 }
 
+export type AttachmentKind = 'photo' | 'signature' | 'receipt' | 'other';
+
 export interface Attachment {
   id: number;
   uuid: string;
   claimId: number;
   url: string;
-  kind: 'photo' | 'signature' | 'receipt' | 'other';
+  kind: AttachmentKind;
   uploadedBy: string;
   createdAt: Date;
 }
+
+export type ResolutionOutcome = 'approval' | 'denial';
 
 export interface Resolution {
   id: number;
   uuid: string;
   claimId: number;
   type: string;
-  outcome: 'approval' | 'denial';
+  outcome: ResolutionOutcome;
   details: string | null;
   paidValueMinor: number | null;
   paidCurrency: string | null;
@@ -41,11 +47,13 @@ export interface Resolution {
   updatedAt: Date;
 }
 
+export type StoreCreditType = 'gift_card' | 'discount_code';
+
 export interface StoreCredit {
   id: number;
   uuid: string;
   claimId: number;
-  type: 'gift_card' | 'discount_code';
+  type: StoreCreditType;
   code: string;
   valueMinor: number;
   bonusMinor: number;
@@ -54,6 +62,8 @@ export interface StoreCredit {
   emailedAt: Date | null;
   createdAt: Date;
 }
+
+export type ReturnShipmentStatus = 'pending' | 'in_transit' | 'received';
 
 export interface ReturnShipment {
   id: number;
@@ -67,7 +77,7 @@ export interface ReturnShipment {
   codeValidUntil: Date | null;
   codeMaxUses: number;
   codeUseCount: number;
-  status: 'pending' | 'in_transit' | 'received';
+  status: ReturnShipmentStatus;
   shippedAt: Date | null;
   receivedAt: Date | null;
   createdAt: Date;

@@ -35,10 +35,17 @@ export async function native(t: TestApp, store: StoreFixture, method: 'GET' | 'P
 }
 
 /** An order with one item, delivered unless said otherwise; returns the order and its item. */
-export async function givenItem(
-  t: TestApp, store: StoreFixture,
-  fields: { fulfillment_status?: 'unfulfilled' | 'shipped' | 'delivered'; quantity?: number; unit_price?: number; sku?: string; tracking_number?: string; number?: string; email?: string } = {},
-): Promise<{ order: any; item: any }> {
+export interface ItemFields {
+  fulfillment_status?: 'unfulfilled' | 'shipped' | 'delivered';
+  quantity?: number;
+  unit_price?: number;
+  sku?: string;
+  tracking_number?: string;
+  number?: string;
+  email?: string;
+}
+
+export async function givenItem(t: TestApp, store: StoreFixture, fields: ItemFields = {}): Promise<{ order: any; item: any }> {
   const order = await t.given.order(store, {
     number: fields.number, email: fields.email,
     items: [{
@@ -52,7 +59,7 @@ export async function givenItem(
 /** Files a cancellation request through this door and returns it (201 expected). */
 export async function givenRequest(
   t: TestApp, store: StoreFixture,
-  fields: { type?: 'cancel' | 'refund'; reason?: any; item?: any; quantity?: number; extra?: Record<string, unknown>; itemFields?: Parameters<typeof givenItem>[2] } = {},
+  fields: { type?: 'cancel' | 'refund'; reason?: any; item?: any; quantity?: number; extra?: Record<string, unknown>; itemFields?: ItemFields } = {},
 ): Promise<any> {
   const type = fields.type ?? 'cancel';
   const item = fields.item ?? (await givenItem(t, store, { fulfillment_status: type === 'cancel' ? 'unfulfilled' : 'delivered', ...fields.itemFields })).item;

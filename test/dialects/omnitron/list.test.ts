@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp, type StoreFixture } from '../../support/app.js';
 import { fileClaim } from '../../support/claims.js';
 import { DATABASES } from '../../support/databases.js';
-import { expectOk, givenItem, givenRequest, native, om, PREFIXES, requestsOf } from './given.js';
+import { expectOk, givenItem, givenRequest, native, om, PREFIXES, requestsOf, type ItemFields } from './given.js';
 
 // Every documented filter of both list endpoints, on one channel holding a handful of
 // requests that differ in exactly the property each filter reads.
@@ -18,7 +18,7 @@ describe.each(DATABASES)('Omnitron list filters (%s)', (kind) => {
 
   beforeAll(async () => {
     store = await t.given.store();
-    const placed = async (placedAt: string, fields: Parameters<typeof givenItem>[2]) => {
+    const placed = async (placedAt: string, fields: ItemFields) => {
       const number = `ORD-${placedAt.slice(0, 10)}-${Math.random().toString(36).slice(2, 8)}`;
       const order = await native(t, store, 'POST', '/v1/orders', {
         number, currency: store.currency, placed_at: placedAt,

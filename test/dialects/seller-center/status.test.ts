@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SC_CLAIM_STATUSES, CANONICAL_MATCHES_OF, scStatusOf, type ScClaimStatus, type StatusMatch } from '../../../src/dialects/seller-center/status.js';
+import { SC_CLAIM_STATUSES, CANONICAL_MATCHES_OF, scStatusOf, type ScClaimStatus } from '../../../src/dialects/seller-center/status.js';
+import type { StatusMatch } from '../../../src/domain/claim/claim-filter.js';
 import { CLAIM_STATUSES, type ClaimDecision, type ClaimStatus } from '../../../src/domain/claim/status.js';
 
 // Every canonical status, under every decision a claim can carry, read in Seller Center's
