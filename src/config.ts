@@ -1,4 +1,8 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+
+// The one place that reads the environment. Most settings are read once at start
+// (readConfig); the few below are read where they are used, each by its own function here,
+// so a test or an operator changing one sees it take effect as before.
 
 /** Service configuration, read once from the environment (see the README's table). */
 export interface Config {
@@ -26,7 +30,7 @@ function count(env: NodeJS.ProcessEnv, name: string, fallback: number, max = Num
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = count(env, 'PORT', 8080, 65535);
   const url = env.DATABASE_URL;
-  const dataDir = resolve(env.RECOURSE_DATA_DIR ?? './.recourse/data');
+  const dataDir = resolve(env.RECOURSE_DATA_DIR ?? DATA_DIR_DEFAULT);
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
@@ -48,3 +52,27 @@ export type DatabaseTarget =
   | { kind: 'postgres'; url: string; schema?: string; poolMax?: number; statementTimeoutMs?: number }
   | { kind: 'pglite'; dataDir: string } // 'memory://' for an in-memory database
   ;
+
+const DATA_DIR_DEFAULT = './.recourse/data';
+
+/** RECOURSE_UPLOADS_DIR, or an `uploads` folder beside the PGlite data folder. */
+export function uploadsFolder(env: NodeJS.ProcessEnv = process.env): string {
+  const given = env.RECOURSE_UPLOADS_DIR;
+  if (given !== undefined && given !== '') return resolve(given);
+  return join(dirname(resolve(env.RECOURSE_DATA_DIR ?? DATA_DIR_DEFAULT)), 'uploads');
+}
+
+/** RECOURSE_PUBLIC_URL: the origin links to this service are built on, when set. */
+export function publicUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.RECOURSE_PUBLIC_URL;
+}
+
+/** Session cookies are Secure unless RECOURSE_COOKIE_SECURE=false (plain-http hosts). */
+export function secureCookies(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.RECOURSE_COOKIE_SECURE !== 'false';
+}
+
+/** RECOURSE_ALLOW_PRIVATE_WEBHOOKS=1 lets webhooks call private and loopback addresses (tests, single-host setups). */
+export function privateWebhooksAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.RECOURSE_ALLOW_PRIVATE_WEBHOOKS === '1';
+}

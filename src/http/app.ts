@@ -3,7 +3,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Core } from '../core/core.js';
-import type { Database } from '../store/db.js';
 import { useMetrics } from './metrics.js';
 import { useRateLimit } from './rate-limit.js';
 import { useRouteInventory } from './route-inventory.js';
@@ -12,10 +11,12 @@ import { dialectErrorRenderer, registerDialects } from '../dialects/index.js';
 import { nativeApi } from './v1/index.js';
 import { registerWeb } from './web.js';
 import { validatorCompiler } from './validation.js';
+import type pg from 'pg';
 
 export interface AppOptions {
   core: Core;
-  database: Database;
+  /** The open database: the app reports its connection pool in /metrics. */
+  database: { pool: pg.Pool };
   /** Logger options (tests), or a ready pino instance (the service). */
   logger?: FastifyServerOptions['logger'] | FastifyBaseLogger;
   /** Requests per minute per API key; 0 turns rate limiting off. */

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { secureCookies } from '../config.js';
 import { csrfTokenOf, sessionActor, type SessionKind } from '../core/identity/sessions.js';
 import type { Core } from '../core/core.js';
 import type { Actor } from '../domain/actor.js';
@@ -21,14 +22,14 @@ declare module 'fastify' {
   }
 }
 
-const secureCookies = process.env.RECOURSE_COOKIE_SECURE !== 'false';
+const secure = secureCookies();
 
 export function setSessionCookie(reply: FastifyReply, kind: SessionKind, token: string, expiresAt: Date): void {
-  reply.setCookie(SESSION_COOKIES[kind], token, { path: '/', httpOnly: true, secure: secureCookies, sameSite: 'strict', expires: expiresAt });
+  reply.setCookie(SESSION_COOKIES[kind], token, { path: '/', httpOnly: true, secure, sameSite: 'strict', expires: expiresAt });
 }
 
 export function clearSessionCookie(reply: FastifyReply, kind: SessionKind): void {
-  reply.clearCookie(SESSION_COOKIES[kind], { path: '/', httpOnly: true, secure: secureCookies, sameSite: 'strict' });
+  reply.clearCookie(SESSION_COOKIES[kind], { path: '/', httpOnly: true, secure, sameSite: 'strict' });
 }
 
 /**

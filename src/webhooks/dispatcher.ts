@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { privateWebhooksAllowed } from '../config.js';
 import type { Core } from '../core/core.js';
 import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt, SECRET_UNREADABLE, type DueDelivery } from '../core/webhooks/dispatch.js';
-import { privateWebhooksAllowed } from '../core/webhooks/url-guard.js';
 import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, type DisablePolicy, type RetryPolicy } from '../domain/webhooks/retry.js';
 import { renderWebhook } from './render.js';
 import { sendWebhook, type SendWebhook } from './send.js';

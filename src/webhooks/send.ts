@@ -3,7 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { isNonPublicAddress } from '../core/webhooks/url-guard.js';
+import { isNonPublicAddress } from '../domain/webhooks/url.js';
 
 // One HTTP POST of a webhook: a hard timeout, no redirects followed (a 3xx is a failure),
 // and, unless private webhooks are allowed, a connection only to public addresses,

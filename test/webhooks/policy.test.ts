@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkWebhookUrl, isNonPublicAddress } from '../../src/core/webhooks/url-guard.js';
+import { checkWebhookUrl } from '../../src/core/webhooks/url-guard.js';
 import { afterAttempt, DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, retryDelayMs, shouldDisable } from '../../src/domain/webhooks/retry.js';
 import { checkSubscription, FORMAT_EVENT_TYPES, subscribesTo, WEBHOOK_EVENT_TYPES } from '../../src/domain/webhooks/subscriptions.js';
+import { isNonPublicAddress } from '../../src/domain/webhooks/url.js';
 import { OP_TOPIC_OF } from '../../src/webhooks/orderprotection.js';
 
 const HOUR = 3_600_000;

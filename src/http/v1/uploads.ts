@@ -1,6 +1,6 @@
-import { dirname, join, resolve } from 'node:path';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { publicUrl, uploadsFolder } from '../../config.js';
 import type { Core } from '../../core/core.js';
 import { IMAGE_CONTENT_TYPES, readUpload, storeUpload, UPLOAD_BYTES_MAX } from '../../core/claims/uploads.js';
 import { withErrors } from './schemas.js';
@@ -8,13 +8,6 @@ import { withErrors } from './schemas.js';
 // Evidence photos: POST the image bytes as the body (Content-Type image/jpeg, image/png or
 // image/webp), get back a URL to put in a claim's evidence. Reading needs the same store
 // (and, for a customer, the same customer).
-
-/** RECOURSE_UPLOADS_DIR, or an `uploads` folder beside the PGlite data folder. */
-export function uploadsFolder(env: NodeJS.ProcessEnv = process.env): string {
-  const given = env.RECOURSE_UPLOADS_DIR;
-  if (given !== undefined && given !== '') return resolve(given);
-  return join(dirname(resolve(env.RECOURSE_DATA_DIR ?? './.recourse/data')), 'uploads');
-}
 
 const UploadSchema = Type.Object({
   id: Type.String(), url: Type.String(), content_type: Type.String(), size: Type.Integer(), sha256: Type.String(), created_at: Type.String(),
@@ -37,7 +30,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
   }, async (request, reply) => {
     const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const upload = await storeUpload(core, request.actor, folder, { contentType: request.headers['content-type'] ?? '', bytes });
-    const origin = process.env.RECOURSE_PUBLIC_URL ?? `${request.protocol}://${request.host}`;
+    const origin = publicUrl() ?? `${request.protocol}://${request.host}`;
     return reply.code(201).send({
       id: upload.uuid, url: `${origin.replace(/\/$/, '')}/v1/uploads/${upload.uuid}`, content_type: upload.contentType,
       size: upload.sizeBytes, sha256: upload.sha256, created_at: upload.createdAt.toISOString(),
