@@ -7,6 +7,7 @@ import * as events from '../../store/events.js';
 import { requireScope } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
+import { inTransaction } from '../unit-of-work.js';
 import { findVisibleClaim } from './details.js';
 
 export const ATTACHMENTS_PER_REQUEST_MAX = 20;
@@ -19,15 +20,14 @@ export async function addAttachments(
   if (attachments.length === 0 || attachments.length > ATTACHMENTS_PER_REQUEST_MAX) {
     refuse({ code: 'invalid_input', message: `send 1–${ATTACHMENTS_PER_REQUEST_MAX} attachments`, path: '/attachments' });
   }
-  const now = core.clock();
-  return core.db.transaction().execute(async (trx) => {
-    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
-    const inserted = await claimParts.insertAttachments(trx, claim.storeId, attachments.map((attachment) => ({
-      uuid: core.newId(), claimId: claim.id, url: attachment.url, kind: attachment.kind, uploadedBy: actorRecord(actor).type, createdAt: now,
+  return inTransaction(core, actor, async (uow) => {
+    const claim = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
+    const inserted = await claimParts.insertAttachments(uow.trx, claim.storeId, attachments.map((attachment) => ({
+      uuid: core.newId(), claimId: claim.id, url: attachment.url, kind: attachment.kind, uploadedBy: actorRecord(actor).type, createdAt: uow.at,
     })));
-    await events.appendEvents(trx, inserted.map((attachment) => claimEvent(core, actor, claim, 'attachment.created', {
+    await events.appendEvents(uow.trx, inserted.map((attachment) => claimEvent(uow, claim, 'attachment.created', {
       attachment_id: attachment.uuid, kind: attachment.kind, url: attachment.url,
-    }, now)));
+    })));
     return inserted;
   });
 }

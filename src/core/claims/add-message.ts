@@ -7,6 +7,7 @@ import * as events from '../../store/events.js';
 import { requireScope } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
+import { inTransaction } from '../unit-of-work.js';
 import { findVisibleClaim } from './details.js';
 import { applyTransition } from './transition-claim.js';
 
@@ -27,18 +28,17 @@ export async function addMessage(core: Core, actor: Actor, input: AddMessageInpu
     refuse({ code: 'forbidden', message: 'a customer posts only its own, public messages' });
   }
   const senderType = input.senderType ?? (actor.role === 'customer' ? 'customer' : actor.role);
-  const now = core.clock();
-  return core.db.transaction().execute(async (trx) => {
-    const claim = await findVisibleClaim(trx, actor, input.claim, { lock: true });
-    const message = await claimParts.insertMessage(trx, claim.storeId, {
+  return inTransaction(core, actor, async (uow) => {
+    const claim = await findVisibleClaim(uow.trx, actor, input.claim, { lock: true });
+    const message = await claimParts.insertMessage(uow.trx, claim.storeId, {
       uuid: core.newId(), claimId: claim.id, senderType, authorName: input.authorName ?? actor.name, body: input.body,
-      internal: input.internal ?? false, attachments: input.attachments ?? [], createdAt: now,
+      internal: input.internal ?? false, attachments: input.attachments ?? [], createdAt: uow.at,
     });
-    await events.appendEvents(trx, [claimEvent(core, actor, claim, 'message.created', {
+    await events.appendEvents(uow.trx, [claimEvent(uow, claim, 'message.created', {
       message_id: message.uuid, sender_type: senderType, internal: message.internal,
-    }, now)]);
+    })]);
     if (senderType === 'customer' && !message.internal && claim.status === 'waiting_on_customer') {
-      await applyTransition(trx, core, actor, claim, 'waiting_on_merchant', now, { note: 'the customer replied' });
+      await applyTransition(uow, claim, 'waiting_on_merchant', { note: 'the customer replied' });
     }
     return message;
   });

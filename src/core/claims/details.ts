@@ -10,9 +10,6 @@ import { refundableMinor } from '../../domain/refund/rules.js';
 import { promisesMoney } from '../../domain/refund/status.js';
 import { loadDetailParts } from '../../store/claim-detail-parts.js';
 import * as claims from '../../store/claims.js';
-import * as orders from '../../store/orders.js';
-import * as reasons from '../../store/reasons.js';
-import * as refunds from '../../store/refunds.js';
 import type { DB } from '../../store/schema.js';
 import { customerScope, storeOf } from '../access.js';
 

@@ -12,6 +12,8 @@ import * as reasons from '../../store/reasons.js';
 import { requireMerchant, requireScope } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
+import { lockOrderOfClaim } from '../locks.js';
+import { inTransaction } from '../unit-of-work.js';
 import { detailsFor, findVisibleClaim, type ClaimDetails } from './details.js';
 import { applyTransition } from './transition-claim.js';
 
@@ -33,37 +35,36 @@ export interface EditClaimInput {
 export async function editClaim(core: Core, actor: Actor, input: EditClaimInput): Promise<ClaimDetails> {
   requireScope(actor, 'manage_claims');
   requireMerchant(actor);
-  const now = core.clock();
-  const claim = await core.db.transaction().execute(async (trx) => {
-    const locked = await findVisibleClaim(trx, actor, input.claim, { lock: true });
+  const claim = await inTransaction(core, actor, async (uow) => {
+    const locked = await findVisibleClaim(uow.trx, actor, input.claim, { lock: true });
     if (input.expectedVersion !== undefined && input.expectedVersion !== locked.version) {
       refuse({ code: 'version_mismatch', current: locked.version, given: input.expectedVersion });
     }
     const kind = input.kind ?? locked.kind;
-    const lines = await claims.listClaimLines(trx, locked.storeId, [locked.id]);
+    const lines = await claims.listClaimLines(uow.trx, locked.storeId, [locked.id]);
     if (input.quantity !== undefined && lines.length !== 1) {
       refuse({ code: 'invalid_input', message: 'quantity can be changed only on a claim of one line', path: '/quantity' });
     }
     if ((input.kind !== undefined && input.kind !== locked.kind) || input.quantity !== undefined) {
       // The goods the claim holds change: recheck them under the order lock, leaving this claim's own share out.
-      await orders.lockOrder(trx, locked.storeId, locked.orderId);
-      const items = await orders.listOrderItems(trx, locked.storeId, [locked.orderId]);
-      const held = await claims.sumHeldQuantities(trx, locked.storeId, lines.map((line) => line.orderItemId), locked.id);
+      await lockOrderOfClaim(uow, locked);
+      const items = await orders.listOrderItems(uow.trx, locked.storeId, [locked.orderId]);
+      const held = await claims.sumHeldQuantities(uow.trx, locked.storeId, lines.map((line) => line.orderItemId), locked.id);
       const refusal = checkLines(kind, items.map((item) => ({
         id: item.id, quantity: item.quantity, fulfillmentStatus: item.fulfillmentStatus, claimedQuantity: held.get(item.id) ?? 0,
       })), lines.map((line) => ({ orderItemId: line.orderItemId, quantity: input.quantity ?? line.quantity })));
       if (refusal !== undefined) refuse(refusal);
       const line = lines[0];
-      if (input.quantity !== undefined && line !== undefined) await claims.updateClaimLineQuantity(trx, locked.storeId, line.id, input.quantity);
+      if (input.quantity !== undefined && line !== undefined) await claims.updateClaimLineQuantity(uow.trx, locked.storeId, line.id, input.quantity);
     }
     let reasonId = locked.reasonId;
     if (input.reason !== undefined || input.kind !== undefined || input.description !== undefined) {
       const reason = input.reason === undefined
-        ? (locked.reasonId === null ? undefined : await reasons.findReason(trx, locked.storeId, { id: locked.reasonId }))
-        : await reasons.findReason(trx, locked.storeId, input.reason);
+        ? (locked.reasonId === null ? undefined : await reasons.findReason(uow.trx, locked.storeId, { id: locked.reasonId }))
+        : await reasons.findReason(uow.trx, locked.storeId, input.reason);
       if (input.reason !== undefined && reason === undefined) refuse({ code: 'not_found', entity: 'reason', id: 'id' in input.reason ? input.reason.id : input.reason.uuid });
       if (reason !== undefined) {
-        const attachments = await claimParts.loadClaimParts(trx, locked.storeId, [locked.id]);
+        const attachments = await claimParts.loadClaimParts(uow.trx, locked.storeId, [locked.id]);
         const refusal = checkReason(reason, {
           kind, description: input.description === undefined ? locked.description : input.description, evidenceCount: attachments.attachments.length,
         });
@@ -71,16 +72,16 @@ export async function editClaim(core: Core, actor: Actor, input: EditClaimInput)
         reasonId = reason.id;
       }
     }
-    let updated = await claims.updateClaim(trx, locked.storeId, locked.id, {
+    let updated = await claims.updateClaim(uow.trx, locked.storeId, locked.id, {
       kind, reasonId,
       ...(input.description === undefined ? {} : { description: input.description }),
       ...(input.refundDestination === undefined ? {} : { refundDestination: input.refundDestination }),
       ...(input.attributes === undefined ? {} : { attributes: input.attributes }),
-    }, now);
-    await events.appendEvents(trx, [claimEvent(core, actor, updated, 'claim.updated', {
+    }, uow.at);
+    await events.appendEvents(uow.trx, [claimEvent(uow, updated, 'claim.updated', {
       fields: Object.keys(input).filter((key) => !['claim', 'expectedVersion', 'to'].includes(key)), version: updated.version,
-    }, now)]);
-    if (input.to !== undefined && input.to !== updated.status) updated = await applyTransition(trx, core, actor, updated, input.to, now);
+    })]);
+    if (input.to !== undefined && input.to !== updated.status) updated = await applyTransition(uow, updated, input.to);
     return updated;
   });
   return detailsFor(core.db, actor, claim);
@@ -90,10 +91,9 @@ export async function editClaim(core: Core, actor: Actor, input: EditClaimInput)
 export async function deleteClaim(core: Core, actor: Actor, claimRef: ClaimRef): Promise<void> {
   requireScope(actor, 'manage_claims');
   requireMerchant(actor);
-  const now = core.clock();
-  await core.db.transaction().execute(async (trx) => {
-    const locked = await findVisibleClaim(trx, actor, claimRef, { lock: true });
-    const deleted = await claims.updateClaim(trx, locked.storeId, locked.id, { deletedAt: now, holdsQuantity: false }, now);
-    await events.appendEvents(trx, [claimEvent(core, actor, deleted, 'claim.deleted', { status: deleted.status }, now)]);
+  await inTransaction(core, actor, async (uow) => {
+    const locked = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
+    const deleted = await claims.updateClaim(uow.trx, locked.storeId, locked.id, { deletedAt: uow.at, holdsQuantity: false }, uow.at);
+    await events.appendEvents(uow.trx, [claimEvent(uow, deleted, 'claim.deleted', { status: deleted.status })]);
   });
 }

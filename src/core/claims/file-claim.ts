@@ -17,6 +17,7 @@ import { customerScope, requireScope, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { applyPolicyToNewClaim, judgeFiling } from '../policies/judge.js';
+import { inTransaction, type UnitOfWork } from '../unit-of-work.js';
 import { detailsFor, newClaimDetails, type ClaimDetails } from './details.js';
 
 export interface FileClaimLine {
@@ -59,8 +60,7 @@ export async function fileClaim(core: Core, actor: Actor, input: FileClaimInput)
   if (input.kind !== 'incident' && input.incidentType !== undefined) {
     refuse({ code: 'invalid_input', message: 'type is only for incident claims', path: '/type' });
   }
-  const now = core.clock();
-  const filed = await core.db.transaction().execute((trx) => fileInTransaction(trx, core, actor, input, now));
+  const filed = await inTransaction(core, actor, (uow) => fileInTransaction(uow, input));
   // A policy may have moved the claim on, paid it or written to it: read back what it left.
   // Otherwise the transaction already holds every part of the new claim.
   return filed.details ?? detailsFor(core.db, actor, filed.claim);
@@ -68,59 +68,59 @@ export async function fileClaim(core: Core, actor: Actor, input: FileClaimInput)
 
 /** The body of fileClaim, for use cases that file a claim as part of a larger change. */
 export async function fileClaimInTransaction(
-  trx: Transaction<DB>, core: Core, actor: Actor, input: FileClaimInput, now: Date,
+  uow: UnitOfWork, input: FileClaimInput,
 ): Promise<Claim> {
-  return (await fileInTransaction(trx, core, actor, input, now)).claim;
+  return (await fileInTransaction(uow, input)).claim;
 }
 
 /** The new claim, with its details when nothing but the filing wrote to it. */
 async function fileInTransaction(
-  trx: Transaction<DB>, core: Core, actor: Actor, input: FileClaimInput, now: Date,
+  uow: UnitOfWork, input: FileClaimInput,
 ): Promise<{ claim: Claim; details?: ClaimDetails }> {
-  const storeId = storeOf(actor);
-  const ownCustomer = customerScope(actor);
+  const storeId = storeOf(uow.actor);
+  const ownCustomer = customerScope(uow.actor);
   // Every claim on an order draws on the same goods: serialise them on the order row.
-  const order = await orders.lockOrderByRef(trx, storeId, input.order);
+  const order = await orders.lockOrderByRef(uow.trx, storeId, input.order);
   if (order === undefined || (ownCustomer !== undefined && order.customerId !== ownCustomer)) {
     refuse({ code: 'not_found', entity: 'order', id: 'id' in input.order ? input.order.id : JSON.stringify(input.order) });
   }
 
-  const { lines, items } = input.withoutLines === true ? { lines: [], items: [] } : await checkedLines(trx, storeId, order.id, input);
-  const reason = await checkedReason(trx, storeId, input);
-  const policy = await judgeFiling(trx, storeId, {
+  const { lines, items } = input.withoutLines === true ? { lines: [], items: [] } : await checkedLines(uow.trx, storeId, order.id, input);
+  const reason = await checkedReason(uow.trx, storeId, input);
+  const policy = await judgeFiling(uow.trx, storeId, {
     kind: input.kind, reason, description: input.description ?? null, evidence: input.evidence ?? [], order,
     orderItemIds: lines.map((line) => line.orderItemId),
-  }, now);
-  const customer = await orders.findCustomer(trx, storeId, order.customerId);
+  }, uow.at);
+  const customer = await orders.findCustomer(uow.trx, storeId, order.customerId);
   if (customer === undefined) throw new Error(`order ${order.id} has no customer`);
 
-  const inserted = await claims.insertClaim(trx, {
-    uuid: core.newId(), storeId, orderId: order.id, customerId: order.customerId, kind: input.kind,
+  const inserted = await claims.insertClaim(uow.trx, {
+    uuid: uow.core.newId(), storeId, orderId: order.id, customerId: order.customerId, kind: input.kind,
     incidentType: input.kind === 'incident' ? input.incidentType ?? null : null, reasonId: reason?.id ?? null,
     description: input.description ?? null,
     authorName: input.author?.name ?? `${customer.firstName} ${customer.lastName}`.trim(),
     authorEmail: input.author?.email ?? customer.email,
-    source: input.source, filedBy: actor.role, status: 'new', holdsQuantity: true,
+    source: input.source, filedBy: uow.actor.role, status: 'new', holdsQuantity: true,
     refundDestination: input.refundDestination ?? { method: 'original_payment' },
     resolutionRequested: input.resolutionRequested ?? null, rejectionReason: null, rejectionImages: [],
-    attributes: input.attributes ?? {}, policyId: input.policyId ?? null, at: now,
+    attributes: input.attributes ?? {}, policyId: input.policyId ?? null, at: uow.at,
   }, lines);
 
-  const attachments = await claimParts.insertAttachments(trx, storeId, (input.evidence ?? []).map((evidence) => ({
-    uuid: core.newId(), claimId: inserted.claim.id, url: evidence.url, kind: evidence.kind, uploadedBy: actorRecord(actor).type, createdAt: now,
+  const attachments = await claimParts.insertAttachments(uow.trx, storeId, (input.evidence ?? []).map((evidence) => ({
+    uuid: uow.core.newId(), claimId: inserted.claim.id, url: evidence.url, kind: evidence.kind, uploadedBy: actorRecord(uow.actor).type, createdAt: uow.at,
   })));
   // A return gets its easy-return code at once, so the customer can hand the parcel in.
-  const returnShipment = input.kind !== 'return' ? null : await claimParts.insertReturnShipment(trx, storeId, {
-    uuid: core.newId(), claimId: inserted.claim.id, carrier: null, trackingNumber: null, trackingUrl: null,
-    easyReturnCode: easyReturnCode(), codeValidFrom: now,
-    codeValidUntil: new Date(now.getTime() + core.config.easyReturnValidityDays * 86_400_000),
+  const returnShipment = input.kind !== 'return' ? null : await claimParts.insertReturnShipment(uow.trx, storeId, {
+    uuid: uow.core.newId(), claimId: inserted.claim.id, carrier: null, trackingNumber: null, trackingUrl: null,
+    easyReturnCode: easyReturnCode(), codeValidFrom: uow.at,
+    codeValidUntil: new Date(uow.at.getTime() + uow.core.config.easyReturnValidityDays * 86_400_000),
     codeMaxUses: 1, codeUseCount: 0, status: 'pending', shippedAt: null, receivedAt: null,
-  }, now);
-  await events.appendEvents(trx, [claimEvent(core, actor, inserted.claim, 'claim.created', {
+  }, uow.at);
+  await events.appendEvents(uow.trx, [claimEvent(uow, inserted.claim, 'claim.created', {
     number: inserted.claim.number, kind: input.kind, status: 'new', source: input.source, order_id: order.id,
     lines: lines.map((line) => ({ order_item_id: line.orderItemId, quantity: line.quantity })),
-  }, now)]);
-  if (policy !== undefined) return { claim: await applyPolicyToNewClaim(trx, core, inserted.claim, policy, now) };
+  })]);
+  if (policy !== undefined) return { claim: await applyPolicyToNewClaim(uow, inserted.claim, policy) };
   return {
     claim: inserted.claim,
     details: newClaimDetails({ claim: inserted.claim, order, customer, reason: reason ?? null, lines: inserted.lines, items, attachments, returnShipment }),

@@ -4,7 +4,6 @@ import type { ClaimRef } from '../../domain/claim/claim.js';
 import type { ClaimEvent } from '../../domain/claim/event.js';
 import type { OrderItem } from '../../domain/order.js';
 import * as claimList from '../../store/claim-list.js';
-import type * as claims from '../../store/claims.js';
 import * as events from '../../store/events.js';
 import * as orders from '../../store/orders.js';
 import { customerScope, requireScope, storeOf } from '../access.js';

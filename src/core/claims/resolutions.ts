@@ -11,6 +11,7 @@ import { requireMerchant, requireScope } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { bookRefund } from '../refunds/refunds.js';
+import { inTransaction } from '../unit-of-work.js';
 import { findVisibleClaim } from './details.js';
 
 export interface ResolutionInput {
@@ -31,23 +32,22 @@ export async function addResolution(core: Core, actor: Actor, claimRef: ClaimRef
   requireMerchant(actor);
   const type = input.type;
   if (!isResolutionType(type)) refuse({ code: 'invalid_input', message: `unknown resolution type ${type}`, path: '/type' });
-  const now = core.clock();
-  return core.db.transaction().execute(async (trx) => {
-    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
+  return inTransaction(core, actor, async (uow) => {
+    const claim = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
     const paidMinor = input.paidValueMinor ?? 0;
     const refund = type === 'REFUND' && paidMinor > 0
-      ? await bookRefund(trx, core, actor, claim, { amountMinor: paidMinor, currency: input.paidCurrency, status: 'issued', reason: input.details }, now)
+      ? await bookRefund(uow, claim, { amountMinor: paidMinor, currency: input.paidCurrency, status: 'issued', reason: input.details })
       : undefined;
-    const resolution = await claimParts.insertResolution(trx, claim.storeId, {
+    const resolution = await claimParts.insertResolution(uow.trx, claim.storeId, {
       uuid: core.newId(), claimId: claim.id, type, outcome: resolutionOutcome(type), details: input.details ?? null,
       paidValueMinor: input.paidValueMinor ?? null, paidCurrency: input.paidCurrency?.toUpperCase() ?? null,
       includeShipping: input.includeShipping ?? false, shippingAmountMinor: input.shippingAmountMinor ?? null,
-      claimStatus: claim.status, refundId: refund?.id ?? null, createdBy: actor.name, createdAt: now,
+      claimStatus: claim.status, refundId: refund?.id ?? null, createdBy: actor.name, createdAt: uow.at,
     });
-    await events.appendEvents(trx, [claimEvent(core, actor, claim, 'resolution.created', {
+    await events.appendEvents(uow.trx, [claimEvent(uow, claim, 'resolution.created', {
       resolution_id: resolution.uuid, type: resolution.type, outcome: resolution.outcome, paid_value_minor: resolution.paidValueMinor,
       ...(refund === undefined ? {} : { refund_id: refund.id }),
-    }, now)]);
+    })]);
     return resolution;
   });
 }
@@ -64,20 +64,19 @@ export interface StoreCreditInput {
 export async function addStoreCredit(core: Core, actor: Actor, claimRef: ClaimRef, input: StoreCreditInput): Promise<StoreCredit> {
   requireScope(actor, 'manage_claims');
   requireMerchant(actor);
-  const now = core.clock();
-  return core.db.transaction().execute(async (trx) => {
-    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
-    const order = await orders.findOrder(trx, claim.storeId, { id: claim.orderId });
+  return inTransaction(core, actor, async (uow) => {
+    const claim = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
+    const order = await orders.findOrder(uow.trx, claim.storeId, { id: claim.orderId });
     if (order === undefined) throw new Error(`claim ${claim.id} lost its order`);
-    const credit = await claimParts.insertStoreCredit(trx, claim.storeId, {
+    const credit = await claimParts.insertStoreCredit(uow.trx, claim.storeId, {
       uuid: core.newId(), claimId: claim.id, type: input.type, code: input.code ?? `SC-${randomBytes(6).toString('hex').toUpperCase()}`,
       valueMinor: input.valueMinor, bonusMinor: input.bonusMinor ?? 0, currency: input.currency?.toUpperCase() ?? order.currency,
-      emailStatus: 'NOT_SENT', emailedAt: null, createdAt: now,
+      emailStatus: 'NOT_SENT', emailedAt: null, createdAt: uow.at,
     });
     if (credit === undefined) refuse({ code: 'conflict', entity: 'claim', message: `store credit code ${input.code} is already in use` });
-    await events.appendEvents(trx, [claimEvent(core, actor, claim, 'store_credit.created', {
+    await events.appendEvents(uow.trx, [claimEvent(uow, claim, 'store_credit.created', {
       store_credit_id: credit.uuid, type: credit.type, value_minor: credit.valueMinor, currency: credit.currency,
-    }, now)]);
+    })]);
     return credit;
   });
 }

@@ -13,6 +13,7 @@ import { requireScope } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { applyPolicyToMove } from '../policies/judge.js';
+import { inTransaction, type UnitOfWork } from '../unit-of-work.js';
 import { detailsFor, findVisibleClaim, type ClaimDetails } from './details.js';
 
 export interface TransitionInput {
@@ -45,14 +46,13 @@ export async function transitionClaim(core: Core, actor: Actor, input: Transitio
   } else {
     requireScope(actor, 'manage_claims');
   }
-  const now = core.clock();
-  const claim = await core.db.transaction().execute(async (trx) => {
-    const locked = await findVisibleClaim(trx, actor, input.claim, { lock: true });
+  const claim = await inTransaction(core, actor, async (uow) => {
+    const locked = await findVisibleClaim(uow.trx, actor, input.claim, { lock: true });
     if (input.expectedVersion !== undefined && input.expectedVersion !== locked.version) {
       refuse({ code: 'version_mismatch', current: locked.version, given: input.expectedVersion });
     }
-    if (input.requireResolution === true) await checkResolutionFor(trx, locked, input.to);
-    return applyTransition(trx, core, actor, locked, input.to, now, { rejection: input.rejection, note: input.note });
+    if (input.requireResolution === true) await checkResolutionFor(uow.trx, locked, input.to);
+    return applyTransition(uow, locked, input.to, { rejection: input.rejection, note: input.note });
   });
   return detailsFor(core.db, actor, claim);
 }
@@ -69,7 +69,7 @@ async function checkResolutionFor(trx: Transaction<DB>, claim: Claim, to: ClaimS
  * the claim's row lock.
  */
 export async function applyTransition(
-  trx: Transaction<DB>, core: Core, actor: Actor, claim: Claim, to: ClaimStatus, at: Date,
+  uow: UnitOfWork, claim: Claim, to: ClaimStatus,
   extra: {
     rejection?: { reason: string; images: string[] };
     note?: string;
@@ -80,12 +80,12 @@ export async function applyTransition(
   const refusal = checkClaimTransition(claim.status, to);
   if (refusal !== undefined) refuse(refusal);
   const decision = decisionOf(to) ?? claim.decision;
-  const updated = await claims.updateClaim(trx, claim.storeId, claim.id, {
+  const updated = await claims.updateClaim(uow.trx, claim.storeId, claim.id, {
     status: to,
     decision,
     holdsQuantity: holdsQuantity(to, decision),
     ...(extra.rejection === undefined ? {} : { rejectionReason: extra.rejection.reason, rejectionImages: extra.rejection.images }),
-  }, at);
+  }, uow.at);
   const data = {
     from: claim.status, to, version: updated.version,
     ...(extra.note === undefined ? {} : { note: extra.note }),
@@ -93,9 +93,9 @@ export async function applyTransition(
     ...extra.why,
   };
   const announced = ANNOUNCED[to];
-  await events.appendEvents(trx, [
-    claimEvent(core, actor, updated, 'claim.status_changed', data, at),
-    ...(announced === undefined ? [] : [claimEvent(core, actor, updated, announced, data, at)]),
+  await events.appendEvents(uow.trx, [
+    claimEvent(uow, updated, 'claim.status_changed', data),
+    ...(announced === undefined ? [] : [claimEvent(uow, updated, announced, data)]),
   ]);
-  return applyPolicyToMove(trx, core, actor, claim, updated, at);
+  return applyPolicyToMove(uow, claim, updated);
 }

@@ -18,9 +18,10 @@ import * as policies from '../../store/policies.js';
 import * as refunds from '../../store/refunds.js';
 import type { DB } from '../../store/schema.js';
 import * as timers from '../../store/timers.js';
-import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
+import { lockOrderOfClaim } from '../locks.js';
 import { bookRefund, moveRefund } from '../refunds/refunds.js';
+import { actingAs, type UnitOfWork } from '../unit-of-work.js';
 import { loadClaimPolicyFacts, windowItem } from './facts.js';
 import { setClaimTimers } from './timers.js';
 import { applyTransition } from '../claims/transition-claim.js';
@@ -68,10 +69,10 @@ export async function judgeFiling(trx: Transaction<DB>, storeId: number, filing:
 
 /** After a claim is written, in the same transaction: its service levels, then the rules. */
 export async function applyPolicyToNewClaim(
-  trx: Transaction<DB>, core: Core, claim: Claim, policy: StoredPolicy, now: Date,
+  uow: UnitOfWork, claim: Claim, policy: StoredPolicy,
 ): Promise<Claim> {
-  await setClaimTimers(trx, claim, policy.version, timersOnFiling(policy.document, claim), now);
-  return runRules(trx, core, claim, policy, now);
+  await setClaimTimers(uow.trx, claim, policy.version, timersOnFiling(policy.document, claim), uow.at);
+  return runRules(uow, claim, policy);
 }
 
 /**
@@ -80,50 +81,51 @@ export async function applyPolicyToNewClaim(
  * itself does not run the rules again, so an automatic action can never trigger itself.
  */
 export async function applyPolicyToMove(
-  trx: Transaction<DB>, core: Core, actor: Actor, before: Claim, after: Claim, at: Date,
+  uow: UnitOfWork, before: Claim, after: Claim,
 ): Promise<Claim> {
-  const policy = await policies.findCurrentPolicy(trx, after.storeId);
+  const policy = await policies.findCurrentPolicy(uow.trx, after.storeId);
   if (policy === undefined) return after;
-  const merchant = actor.role === 'merchant' || actor.role === 'admin';
-  await timers.cancelTimers(trx, after.storeId, after.id, timersCancelledByMove(before.status, after.status, { merchant }), at);
-  const shipment = after.status === 'approved' && after.kind === 'return' ? await claimParts.findReturnShipment(trx, after.storeId, after.id) : undefined;
-  await setClaimTimers(trx, after, policy.version, timersOnEntering(policy.document, {
-    kind: after.kind, to: after.status, at,
+  const merchant = uow.actor.role === 'merchant' || uow.actor.role === 'admin';
+  await timers.cancelTimers(uow.trx, after.storeId, after.id, timersCancelledByMove(before.status, after.status, { merchant }), uow.at);
+  const shipment = after.status === 'approved' && after.kind === 'return' ? await claimParts.findReturnShipment(uow.trx, after.storeId, after.id) : undefined;
+  await setClaimTimers(uow.trx, after, policy.version, timersOnEntering(policy.document, {
+    kind: after.kind, to: after.status, at: uow.at,
     unshippedCodeValidUntil: shipment !== undefined && shipment.status === 'pending' ? shipment.codeValidUntil : null,
-  }), at);
-  if (actor.role === 'automatic') return after;
-  return runRules(trx, core, after, policy, at);
+  }), uow.at);
+  if (uow.actor.role === 'automatic') return after;
+  return runRules(uow, after, policy);
 }
 
-async function runRules(trx: Transaction<DB>, core: Core, claim: Claim, policy: StoredPolicy, at: Date): Promise<Claim> {
+async function runRules(uow: UnitOfWork, claim: Claim, policy: StoredPolicy): Promise<Claim> {
   const rules = policy.document.rules ?? [];
   if (rules.length === 0) {
-    return claim.policyVersion === policy.version ? claim : policies.updateClaimPolicyState(trx, claim.storeId, claim.id, { policyVersion: policy.version }, at);
+    return claim.policyVersion === policy.version ? claim : policies.updateClaimPolicyState(uow.trx, claim.storeId, claim.id, { policyVersion: policy.version }, uow.at);
   }
-  const facts = await loadClaimPolicyFacts(trx, policy.document, claim, at);
-  return applyEvaluation(trx, core, claim, policy.version, evaluateRules(rules, facts.rule), facts.rule.claimedAmountMinor, at);
+  const facts = await loadClaimPolicyFacts(uow.trx, policy.document, claim, uow.at);
+  return applyEvaluation(uow, claim, policy.version, evaluateRules(rules, facts.rule), facts.rule.claimedAmountMinor);
 }
 
 async function applyEvaluation(
-  trx: Transaction<DB>, core: Core, claim: Claim, policyVersion: number, evaluation: Evaluation, claimedAmountMinor: number, at: Date,
+  uow: UnitOfWork, claim: Claim, policyVersion: number, evaluation: Evaluation, claimedAmountMinor: number,
 ): Promise<Claim> {
-  const actor = policyActor(claim.storeId);
+  // The policy acts here, whoever's change ran the rules.
+  const byPolicy = actingAs(uow, policyActor(claim.storeId));
   const newFlags = evaluation.flags.filter((flag, index) =>
     !claim.riskFlags.includes(flag.tag) && evaluation.flags.findIndex((other) => other.tag === flag.tag) === index);
   const assignment = evaluation.queue !== undefined && evaluation.queue.queue !== claim.queue ? evaluation.queue : undefined;
   let current = claim;
   if (newFlags.length > 0 || assignment !== undefined || claim.policyVersion !== policyVersion) {
-    current = await policies.updateClaimPolicyState(trx, claim.storeId, claim.id, {
+    current = await policies.updateClaimPolicyState(uow.trx, claim.storeId, claim.id, {
       policyVersion,
       ...(newFlags.length === 0 ? {} : { riskFlags: [...claim.riskFlags, ...newFlags.map((flag) => flag.tag)] }),
       ...(assignment === undefined ? {} : { queue: assignment.queue }),
-    }, at);
+    }, uow.at);
   }
-  await events.appendEvents(trx, [
-    ...newFlags.map((flag) => claimEvent(core, actor, current, 'claim.flagged', { tag: flag.tag, rule_id: flag.ruleId, policy_version: policyVersion }, at)),
-    ...(assignment === undefined ? [] : [claimEvent(core, actor, current, 'claim.assigned', {
+  await events.appendEvents(uow.trx, [
+    ...newFlags.map((flag) => claimEvent(byPolicy, current, 'claim.flagged', { tag: flag.tag, rule_id: flag.ruleId, policy_version: policyVersion })),
+    ...(assignment === undefined ? [] : [claimEvent(byPolicy, current, 'claim.assigned', {
       queue: assignment.queue, from: claim.queue, rule_id: assignment.ruleId, policy_version: policyVersion,
-    }, at)]),
+    })]),
   ]);
 
   const decision = evaluation.decision;
@@ -131,15 +133,15 @@ async function applyEvaluation(
   if (decision === undefined || !isUndecided(current.status)) return current;
   const why = { rule_id: decision.ruleId, policy_version: policyVersion };
   current = decision.action === 'reject'
-    ? await applyTransition(trx, core, actor, current, 'rejected', at, { rejection: { reason: decision.reason ?? '', images: [] }, why })
-    : await applyTransition(trx, core, actor, current, 'approved', at, { why });
-  const refundAmount = decision.action === 'approve_and_refund' ? await refundClaimed(trx, core, actor, current, claimedAmountMinor, why, at) : undefined;
+    ? await applyTransition(byPolicy, current, 'rejected', { rejection: { reason: decision.reason ?? '', images: [] }, why })
+    : await applyTransition(byPolicy, current, 'approved', { why });
+  const refundAmount = decision.action === 'approve_and_refund' ? await refundClaimed(byPolicy, current, claimedAmountMinor, why) : undefined;
   const recorded: AutomaticDecision = {
-    rule_id: decision.ruleId, action: decision.action, policy_version: policyVersion, decided_at: at.toISOString(),
+    rule_id: decision.ruleId, action: decision.action, policy_version: policyVersion, decided_at: uow.at.toISOString(),
     ...(decision.reason === undefined ? {} : { reason: decision.reason }),
     ...(refundAmount === undefined ? {} : { refund_amount: refundAmount }),
   };
-  return policies.updateClaimPolicyState(trx, current.storeId, current.id, { policyDecision: recorded }, at);
+  return policies.updateClaimPolicyState(uow.trx, current.storeId, current.id, { policyDecision: recorded }, uow.at);
 }
 
 /**
@@ -147,14 +149,13 @@ async function applyEvaluation(
  * every other refund (the order's row lock): never more than what is still refundable.
  */
 async function refundClaimed(
-  trx: Transaction<DB>, core: Core, actor: Actor, claim: Claim, claimedAmountMinor: number, why: Record<string, unknown>, at: Date,
+  uow: UnitOfWork, claim: Claim, claimedAmountMinor: number, why: Record<string, unknown>,
 ): Promise<number> {
-  const order = await orders.lockOrder(trx, claim.storeId, claim.orderId);
-  if (order === undefined) throw new Error(`claim ${claim.id} lost its order`);
-  const promisedMinor = await refunds.sumPromisedMinor(trx, claim.storeId, order.id);
+  const order = await lockOrderOfClaim(uow, claim);
+  const promisedMinor = await refunds.sumPromisedMinor(uow.trx, claim.storeId, order.id);
   const amountMinor = Math.min(claimedAmountMinor, refundableMinor({ currency: order.currency, totalMinor: order.totalAmountMinor, promisedMinor }));
   if (amountMinor <= 0) return 0;
-  const refund = await bookRefund(trx, core, actor, claim, { amountMinor, reason: `automatic: rule ${String(why.rule_id)}` }, at);
-  await moveRefund(trx, core, actor, refund, 'approved', at);
+  const refund = await bookRefund(uow, claim, { amountMinor, reason: `automatic: rule ${String(why.rule_id)}` });
+  await moveRefund(uow, refund, 'approved');
   return amountMinor;
 }

@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import type { Claim } from '../../domain/claim/claim.js';
 import { isUndecided } from '../../domain/claim/status.js';
 import type { TimerKind } from '../../domain/policy/deadlines.js';
@@ -7,12 +6,12 @@ import * as claimParts from '../../store/claim-parts.js';
 import * as events from '../../store/events.js';
 import * as policies from '../../store/policies.js';
 import * as refunds from '../../store/refunds.js';
-import type { DB } from '../../store/schema.js';
 import * as timers from '../../store/timers.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { repeat, type Repeating } from '../repeat.js';
 import { applyTransition } from '../claims/transition-claim.js';
+import type { UnitOfWork } from '../unit-of-work.js';
 import { policyActor } from './judge.js';
 
 // The worker that fires due timers. Each timer fires in one transaction that locks it
@@ -47,7 +46,8 @@ export async function runDueTimers(core: Core, options: { now?: Date; limit?: nu
         const timer = await timers.lockNextDueTimer(trx, now, passedOver);
         if (timer === undefined) return undefined;
         held.timer = timer;
-        const result = await fireTimer(trx, core, timer, now);
+        // The store's deadlines act, at the time the run was asked for.
+        const result = await fireTimer({ trx, core, actor: policyActor(timer.storeId, 'deadlines'), at: now }, timer);
         if (result.outcome !== 'busy') await timers.finishTimer(trx, timer, result.outcome, now, result.note);
         return result.outcome;
       });
@@ -73,14 +73,14 @@ export async function runDueTimers(core: Core, options: { now?: Date; limit?: nu
   return run;
 }
 
-async function fireTimer(trx: Transaction<DB>, core: Core, timer: Timer, now: Date): Promise<Outcome> {
-  const claim = await timers.lockClaimIfFree(trx, timer.storeId, timer.claimId);
+async function fireTimer(uow: UnitOfWork, timer: Timer): Promise<Outcome> {
+  const claim = await timers.lockClaimIfFree(uow.trx, timer.storeId, timer.claimId);
   if (claim === 'busy') return { outcome: 'busy' };
   if (claim === undefined) return { outcome: 'skipped', note: 'the claim is gone' };
-  return EFFECTS[timer.kind](trx, core, timer, claim, now);
+  return EFFECTS[timer.kind](uow, timer, claim);
 }
 
-type Effect = (trx: Transaction<DB>, core: Core, timer: Timer, claim: Claim, now: Date) => Promise<Outcome>;
+type Effect = (uow: UnitOfWork, timer: Timer, claim: Claim) => Promise<Outcome>;
 
 const skipped = (note: string): Outcome => ({ outcome: 'skipped', note });
 
@@ -93,77 +93,75 @@ function why(timer: Timer): Record<string, unknown> {
   return { timer: timer.kind, policy_version: timer.policyVersion };
 }
 
-async function breachSla(trx: Transaction<DB>, core: Core, timer: Timer, claim: Claim, sla: 'first_response' | 'resolution', now: Date): Promise<Outcome> {
-  const actor = policyActor(claim.storeId, 'deadlines');
+async function breachSla(uow: UnitOfWork, timer: Timer, claim: Claim, sla: 'first_response' | 'resolution'): Promise<Outcome> {
   const tag = `sla_${sla}_breached`;
   const flagged = claim.riskFlags.includes(tag)
     ? claim
-    : await policies.updateClaimPolicyState(trx, claim.storeId, claim.id, { riskFlags: [...claim.riskFlags, tag] }, now);
-  await events.appendEvents(trx, [
-    claimEvent(core, actor, claim, 'sla.breached', { sla, hours: timer.data.hours, due_at: timer.dueAt.toISOString(), ...why(timer) }, now),
-    ...(flagged === claim ? [] : [claimEvent(core, actor, claim, 'claim.flagged', { tag, ...why(timer) }, now)]),
+    : await policies.updateClaimPolicyState(uow.trx, claim.storeId, claim.id, { riskFlags: [...claim.riskFlags, tag] }, uow.at);
+  await events.appendEvents(uow.trx, [
+    claimEvent(uow, claim, 'sla.breached', { sla, hours: timer.data.hours, due_at: timer.dueAt.toISOString(), ...why(timer) }),
+    ...(flagged === claim ? [] : [claimEvent(uow, claim, 'claim.flagged', { tag, ...why(timer) })]),
   ]);
   return { outcome: 'fired' };
 }
 
 const EFFECTS: Record<TimerKind, Effect> = {
-  async customer_reminder(trx, core, timer, claim, now) {
+  async customer_reminder(uow, timer, claim) {
     if (!stillWaitingSince(claim, timer)) return skipped('the claim no longer waits on the customer');
     const closeAt = typeof timer.data.close_at === 'string' ? timer.data.close_at.slice(0, 10) : 'soon';
     const body = typeof timer.data.message === 'string'
       ? timer.data.message
       : `We are still waiting for your answer. Without a reply by ${closeAt}, this request will be closed.`;
-    const message = await claimParts.insertMessage(trx, claim.storeId, {
-      uuid: core.newId(), claimId: claim.id, senderType: 'automatic', authorName: 'Reminder', body, internal: false, attachments: [], createdAt: now,
+    const message = await claimParts.insertMessage(uow.trx, claim.storeId, {
+      uuid: uow.core.newId(), claimId: claim.id, senderType: 'automatic', authorName: 'Reminder', body, internal: false, attachments: [], createdAt: uow.at,
     });
-    await events.appendEvents(trx, [claimEvent(core, policyActor(claim.storeId, 'deadlines'), claim, 'message.created', {
+    await events.appendEvents(uow.trx, [claimEvent(uow, claim, 'message.created', {
       message_id: message.uuid, sender_type: 'automatic', internal: false, ...why(timer),
-    }, now)]);
+    })]);
     return { outcome: 'fired' };
   },
 
-  async customer_close(trx, core, timer, claim, now) {
+  async customer_close(uow, timer, claim) {
     if (!stillWaitingSince(claim, timer)) return skipped('the claim no longer waits on the customer');
     // Waiting on the customer may only end in a withdrawal when nobody answers: `cancelled`.
-    await applyTransition(trx, core, policyActor(claim.storeId, 'deadlines'), claim, 'cancelled', now, {
+    await applyTransition(uow, claim, 'cancelled', {
       note: `closed automatically: no answer from the customer within ${String(timer.data.days)} days`, why: why(timer),
     });
     return { outcome: 'fired' };
   },
 
-  async first_response_sla(trx, core, timer, claim, now) {
+  async first_response_sla(uow, timer, claim) {
     if (!isUndecided(claim.status)) return skipped('the claim was decided in time');
-    if (await timers.hasMerchantMessage(trx, claim.storeId, claim.id)) return skipped('the merchant answered in time');
-    return breachSla(trx, core, timer, claim, 'first_response', now);
+    if (await timers.hasMerchantMessage(uow.trx, claim.storeId, claim.id)) return skipped('the merchant answered in time');
+    return breachSla(uow, timer, claim, 'first_response');
   },
 
-  async resolution_sla(trx, core, timer, claim, now) {
+  async resolution_sla(uow, timer, claim) {
     if (!isUndecided(claim.status)) return skipped('the claim was decided in time');
-    return breachSla(trx, core, timer, claim, 'resolution', now);
+    return breachSla(uow, timer, claim, 'resolution');
   },
 
-  async return_code_expiry(trx, core, timer, claim, now) {
+  async return_code_expiry(uow, timer, claim) {
     if (claim.status !== 'approved') return skipped('the return moved on');
-    const shipment = await claimParts.findReturnShipment(trx, claim.storeId, claim.id);
+    const shipment = await claimParts.findReturnShipment(uow.trx, claim.storeId, claim.id);
     if (shipment === undefined || shipment.status !== 'pending') return skipped('the parcel is on its way');
-    const actor = policyActor(claim.storeId, 'deadlines');
-    await timers.expireReturnCode(trx, claim.storeId, claim.id, now);
-    await events.appendEvents(trx, [claimEvent(core, actor, claim, 'return_shipment.updated', {
+    await timers.expireReturnCode(uow.trx, claim.storeId, claim.id, uow.at);
+    await events.appendEvents(uow.trx, [claimEvent(uow, claim, 'return_shipment.updated', {
       easy_return_code: shipment.easyReturnCode, easy_return_code_expired: true, ...why(timer),
-    }, now)]);
-    await applyTransition(trx, core, actor, claim, 'closed', now, { note: 'closed automatically: the easy-return code expired before the parcel was sent', why: why(timer) });
+    })]);
+    await applyTransition(uow, claim, 'closed', { note: 'closed automatically: the easy-return code expired before the parcel was sent', why: why(timer) });
     return { outcome: 'fired' };
   },
 
-  async refund_processing_alert(trx, core, timer, claim, now) {
+  async refund_processing_alert(uow, timer, claim) {
     if (timer.refundId === null) return skipped('no refund');
-    const refund = await refunds.findRefund(trx, claim.storeId, { id: timer.refundId });
+    const refund = await refunds.findRefund(uow.trx, claim.storeId, { id: timer.refundId });
     if (refund === undefined || refund.status !== 'processing' || refund.processingAt?.toISOString() !== timer.data.since) {
       return skipped('the refund left processing');
     }
-    await events.appendEvents(trx, [claimEvent(core, policyActor(claim.storeId, 'deadlines'), claim, 'refund.processing_overdue', {
+    await events.appendEvents(uow.trx, [claimEvent(uow, claim, 'refund.processing_overdue', {
       refund_id: refund.id, processing_since: timer.data.since, hours: timer.data.hours, amount_minor: refund.amountMinor, currency: refund.currency, ...why(timer),
-    }, now)]);
+    })]);
     return { outcome: 'fired' };
   },
 };

@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import type { Actor } from '../../domain/actor.js';
 import type { Claim, ClaimRef } from '../../domain/claim/claim.js';
 import type { EventType } from '../../domain/claim/event.js';
@@ -12,16 +11,16 @@ import { checkRefundTransition, type RefundMethod, type RefundStatus } from '../
 import * as claimParts from '../../store/claim-parts.js';
 import * as claims from '../../store/claims.js';
 import * as events from '../../store/events.js';
-import * as orders from '../../store/orders.js';
 import * as refunds from '../../store/refunds.js';
-import type { DB } from '../../store/schema.js';
 import { customerScope, requireScope, storeOf } from '../access.js';
 import { findVisibleClaim } from '../claims/details.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { fileClaimInTransaction } from '../claims/file-claim.js';
+import { lockClaimThenRefund, lockOrderOfClaim } from '../locks.js';
 import { refundMoved } from '../policies/timers.js';
 import { applyTransition } from '../claims/transition-claim.js';
+import { inTransaction, type UnitOfWork } from '../unit-of-work.js';
 
 export interface BookRefundInput {
   amountMinor: number;
@@ -39,25 +38,24 @@ export interface BookRefundInput {
  * so concurrent requests through any door queue on the lock and the second one sees the first.
  */
 export async function bookRefund(
-  trx: Transaction<DB>, core: Core, actor: Actor, claim: Claim, input: BookRefundInput, at: Date,
+  uow: UnitOfWork, claim: Claim, input: BookRefundInput,
 ): Promise<Refund> {
-  const order = await orders.lockOrder(trx, claim.storeId, claim.orderId);
-  if (order === undefined) throw new Error(`claim ${claim.id} lost its order`);
-  const promisedMinor = await refunds.sumPromisedMinor(trx, claim.storeId, order.id);
+  const order = await lockOrderOfClaim(uow, claim);
+  const promisedMinor = await refunds.sumPromisedMinor(uow.trx, claim.storeId, order.id);
   const currency = (input.currency ?? order.currency).toUpperCase();
   const refusal = checkRefund({ currency: order.currency, totalMinor: order.totalAmountMinor, promisedMinor }, { amountMinor: input.amountMinor, currency });
   if (refusal !== undefined) refuse(refusal);
   const status = input.status ?? 'requested';
-  const refund = await refunds.insertRefund(trx, {
-    uuid: core.newId(), storeId: claim.storeId, claimId: claim.id, orderId: order.id, amountMinor: input.amountMinor, currency,
+  const refund = await refunds.insertRefund(uow.trx, {
+    uuid: uow.core.newId(), storeId: claim.storeId, claimId: claim.id, orderId: order.id, amountMinor: input.amountMinor, currency,
     status, method: input.method ?? claim.refundDestination.method, reason: input.reason ?? null, responseReason: null,
-    requester: actor.name, needsReturn: input.needsReturn ?? false, createdAt: at, approvedAt: status === 'issued' ? at : null,
-    processingAt: null, issuedAt: status === 'issued' ? at : null, deniedAt: null, cancelledAt: null,
+    requester: uow.actor.name, needsReturn: input.needsReturn ?? false, createdAt: uow.at, approvedAt: status === 'issued' ? uow.at : null,
+    processingAt: null, issuedAt: status === 'issued' ? uow.at : null, deniedAt: null, cancelledAt: null,
   });
   const data = { refund_id: refund.id, amount_minor: refund.amountMinor, currency, status };
-  await events.appendEvents(trx, [
-    claimEvent(core, actor, claim, 'refund.created', data, at),
-    ...(status === 'issued' ? [claimEvent(core, actor, claim, 'refund.issued', data, at)] : []),
+  await events.appendEvents(uow.trx, [
+    claimEvent(uow, claim, 'refund.created', data),
+    ...(status === 'issued' ? [claimEvent(uow, claim, 'refund.issued', data)] : []),
   ]);
   return refund;
 }
@@ -66,10 +64,9 @@ export async function bookRefund(
 export async function requestRefund(core: Core, actor: Actor, claimRef: ClaimRef, input: BookRefundInput): Promise<Refund> {
   requireScope(actor, actor.role === 'customer' ? 'write_claims' : 'manage_claims');
   if (actor.role === 'customer' && input.status === 'issued') refuse({ code: 'forbidden', message: 'only a merchant issues refunds' });
-  const now = core.clock();
-  return core.db.transaction().execute(async (trx) => {
-    const claim = await findVisibleClaim(trx, actor, claimRef, { lock: true });
-    return bookRefund(trx, core, actor, claim, input, now);
+  return inTransaction(core, actor, async (uow) => {
+    const claim = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
+    return bookRefund(uow, claim, input);
   });
 }
 
@@ -82,13 +79,12 @@ export async function requestOrderRefund(
   input: { order: OrderRef; amountMinor: number; reason: string; needsReturn: boolean; source: Claim['source'] },
 ): Promise<Refund> {
   requireScope(actor, 'write_claims');
-  const now = core.clock();
-  return core.db.transaction().execute(async (trx) => {
-    const claim = await fileClaimInTransaction(trx, core, actor, {
+  return inTransaction(core, actor, async (uow) => {
+    const claim = await fileClaimInTransaction(uow, {
       order: input.order, kind: 'return', source: input.source, lines: [], withoutLines: true, description: input.reason,
       attributes: { refund_only: !input.needsReturn },
-    }, now);
-    return bookRefund(trx, core, actor, claim, { amountMinor: input.amountMinor, reason: input.reason, needsReturn: input.needsReturn }, now);
+    });
+    return bookRefund(uow, claim, { amountMinor: input.amountMinor, reason: input.reason, needsReturn: input.needsReturn });
   });
 }
 
@@ -126,52 +122,49 @@ export async function changeRefund(
     requireScope(actor, 'manage_claims');
   }
   const visible = await findVisibleRefund(core, actor, ref);
-  const now = core.clock();
-  return core.db.transaction().execute(async (trx) => {
-    // The claim first, then the refund: the lock order of every use case that takes both.
-    const claim = await claims.lockClaim(trx, visible.storeId, visible.claimId);
-    const refund = await refunds.lockRefund(trx, visible.storeId, visible.id);
+  return inTransaction(core, actor, async (uow) => {
+    const { claim, refund } = await lockClaimThenRefund(uow, visible);
     if (refund === undefined) refuse({ code: 'not_found', entity: 'refund', id: visible.id });
-    const moved = await moveRefund(trx, core, actor, refund, TARGET[action], now, options.responseReason);
-    if (claim !== undefined) await followRefund(trx, core, actor, claim, moved, now);
+    const moved = await moveRefund(uow, refund, TARGET[action], options.responseReason);
+    if (claim !== undefined) await followRefund(uow, claim, moved);
     return moved;
   });
 }
 
 /** A money-only claim (a refund asked for on a whole order) with this one refund moves with it. */
-async function followRefund(trx: Transaction<DB>, core: Core, actor: Actor, claim: Claim, refund: Refund, at: Date): Promise<void> {
+async function followRefund(uow: UnitOfWork, claim: Claim, refund: Refund): Promise<void> {
   const [lines, ofClaim] = await Promise.all([
-    claims.listClaimLines(trx, claim.storeId, [claim.id]), refunds.listRefundsOfClaims(trx, claim.storeId, [claim.id]),
+    claims.listClaimLines(uow.trx, claim.storeId, [claim.id]), refunds.listRefundsOfClaims(uow.trx, claim.storeId, [claim.id]),
   ]);
   if (lines.length > 0 || ofClaim.length !== 1) return;
   let current = claim;
   for (const to of claimMovesForRefund(claim.status, refund.status)) {
-    current = await applyTransition(trx, core, actor, current, to, at, { note: `refund ${refund.id} ${refund.status}` });
+    current = await applyTransition(uow, current, to, { note: `refund ${refund.id} ${refund.status}` });
   }
 }
 
 export async function moveRefund(
-  trx: Transaction<DB>, core: Core, actor: Actor, refund: Refund, to: RefundStatus, at: Date, responseReason?: string,
+  uow: UnitOfWork, refund: Refund, to: RefundStatus, responseReason?: string,
 ): Promise<Refund> {
   const refusal = checkRefundTransition(refund.status, to);
   if (refusal !== undefined) refuse(refusal);
-  const updated = await refunds.updateRefund(trx, refund.storeId, refund.id, {
+  const updated = await refunds.updateRefund(uow.trx, refund.storeId, refund.id, {
     status: to,
     ...(responseReason === undefined ? {} : { responseReason }),
-    ...(to === 'approved' ? { approvedAt: at } : {}),
-    ...(to === 'processing' ? { processingAt: at, ...(refund.approvedAt === null ? { approvedAt: at } : {}) } : {}),
-    ...(to === 'issued' ? { issuedAt: at, ...(refund.approvedAt === null ? { approvedAt: at } : {}) } : {}),
-    ...(to === 'denied' ? { deniedAt: at } : {}),
-    ...(to === 'cancelled' ? { cancelledAt: at } : {}),
-  }, at);
+    ...(to === 'approved' ? { approvedAt: uow.at } : {}),
+    ...(to === 'processing' ? { processingAt: uow.at, ...(refund.approvedAt === null ? { approvedAt: uow.at } : {}) } : {}),
+    ...(to === 'issued' ? { issuedAt: uow.at, ...(refund.approvedAt === null ? { approvedAt: uow.at } : {}) } : {}),
+    ...(to === 'denied' ? { deniedAt: uow.at } : {}),
+    ...(to === 'cancelled' ? { cancelledAt: uow.at } : {}),
+  }, uow.at);
   const announced = ANNOUNCED[to];
   if (announced !== undefined) {
-    await events.appendEvents(trx, [claimEvent(core, actor, { id: refund.claimId, storeId: refund.storeId }, announced, {
+    await events.appendEvents(uow.trx, [claimEvent(uow, { id: refund.claimId, storeId: refund.storeId }, announced, {
       refund_id: refund.id, from: refund.status, to, amount_minor: refund.amountMinor, currency: refund.currency,
       ...(responseReason === undefined ? {} : { response_reason: responseReason }),
-    }, at)]);
+    })]);
   }
-  await refundMoved(trx, updated, refund.status, at);
+  await refundMoved(uow.trx, updated, refund.status, uow.at);
   return updated;
 }
 
