@@ -1,7 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Claim, ClaimLine, ClaimRef, RefundDestination } from '../domain/claim/claim.js';
-import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
-import type { AutomaticDecision } from '../domain/policy/decision.js';
+import type { ClaimDecision, ClaimKind, ClaimStatus } from '../domain/claim/status.js';
 import type { ClaimLineRow, ClaimRow, DB } from './schema.js';
 
 export function toClaim(row: ClaimRow): Claim {

@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ActorRecord } from '../domain/actor.js';
 import type { ClaimEvent, NewEvent } from '../domain/claim/event.js';
 import type { DB, EventRow } from './schema.js';
 

@@ -1,6 +1,6 @@
 import { type Kysely, type Transaction } from 'kysely';
 import type { ParcelTracking, Refund, RefundFilter, RefundRef } from '../domain/refund/refund.js';
-import { RELEASED_REFUND_STATUSES, type RefundMethod, type RefundStatus } from '../domain/refund/status.js';
+import { RELEASED_REFUND_STATUSES } from '../domain/refund/status.js';
 import type { DB, RefundRow } from './schema.js';
 
 export function toRefund(row: RefundRow): Refund {

@@ -87,16 +87,9 @@ function toEndpoint(row: Selectable<WebhookEndpointsTable>): WebhookEndpoint {
   };
 }
 
-export interface NewWebhookEndpoint {
-  uuid: string;
-  storeId: number;
-  url: string;
-  description: string | null;
-  eventTypes: string[];
-  format: WebhookFormat;
+export interface NewWebhookEndpoint extends Pick<WebhookEndpoint, 'uuid' | 'storeId' | 'url' | 'description' | 'eventTypes' | 'format' | 'enabled'> {
   /** The signing secret as core sealed it; the store never sees it in the clear. */
   sealedSecret: string;
-  enabled: boolean;
   at: Date;
 }
 

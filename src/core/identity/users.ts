@@ -10,6 +10,11 @@ import * as webSessions from '../../store/web-sessions.js';
 import { storeOf } from '../access.js';
 import { hashKey } from './api-keys.js';
 import type { Core } from '../core.js';
+
+// Console users of a store. Each user acts through a backing merchant api_keys row whose
+// scopes follow the role: an owner is unrestricted, an agent manages claims, a viewer
+// only reads. The core's scope checks then refuse a viewer's writes like any key's.
+
 export const USERS_LIST_MAX = 1000;
 export const PASSWORD_LENGTH_MIN = 10;
 

@@ -1,8 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { RESOLUTION_TYPES } from '../../domain/resolution.js';
-import { StringEnum } from '../../http/v1/schemas.js';
 import { OP_ISSUE_TYPES } from './issue-types.js';
 import { OP_CLAIM_STATES } from './status.js';
+import { StringEnum } from '../../http/string-enum.js';
 
 // Request bodies of the OrderProtection door, as its documents name the fields.
 // Extensions (marked so in docs/dialects/orderprotection.md) are optional.

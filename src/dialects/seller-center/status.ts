@@ -1,6 +1,6 @@
+import type { StatusMatch } from '../../domain/claim/claim-filter.js';
 import type { ClaimDecision, ClaimStatus } from '../../domain/claim/status.js';
 import { AKINON_DECIDED_WORDS } from '../shared/akinon-statuses.js';
-import type { StatusMatch } from '../../domain/claim/claim-filter.js';
 import { matchesOfWord, wordOf, type StatusTable } from '../shared/status-table.js';
 
 // Seller Center's five claim statuses and how each canonical status reads in them (the

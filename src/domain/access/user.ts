@@ -1,5 +1,7 @@
-import { refuse } from '../refusal.js';
+/** A console user's role: an owner is unrestricted, an agent manages claims, a viewer only reads. */
 export type UserRole = 'owner' | 'agent' | 'viewer';
+
+export const USER_ROLES: readonly UserRole[] = ['owner', 'agent', 'viewer'];
 
 export interface User {
   id: number;
@@ -13,9 +15,3 @@ export interface User {
   createdAt: Date;
   updatedAt: Date;
 }
-
-// Console users of a store. Each user acts through a backing merchant api_keys row whose
-// scopes follow the role: an owner is unrestricted, an agent manages claims, a viewer
-// only reads. The core's scope checks then refuse a viewer's writes like any key's.
-
-export const USER_ROLES: readonly UserRole[] = ['owner', 'agent', 'viewer'];

@@ -1,5 +1,6 @@
 import type { AutomaticDecision } from '../policy/decision.js';
 import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from './status.js';
+
 export interface RefundDestination {
   method: 'original_payment' | 'iban' | 'loyalty_money' | 'store_credit';
   iban?: string;

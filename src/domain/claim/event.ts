@@ -1,4 +1,5 @@
 import type { ActorRecord } from '../actor.js';
+
 /** The event types a claim's history (and the webhook outbox) can hold. */
 export type EventType =
   | 'claim.created' | 'claim.updated' | 'claim.deleted' | 'claim.status_changed'

@@ -1,5 +1,6 @@
 import type { ActorRecord } from '../actor.js';
 import type { Policy } from './document.js';
+
 export interface StoredPolicy {
   storeId: number;
   version: number;

@@ -1,4 +1,5 @@
 import type { RefundMethod, RefundStatus } from './status.js';
+
 export interface Refund {
   id: number;
   uuid: string;

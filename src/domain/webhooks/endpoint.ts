@@ -1,4 +1,5 @@
 import type { WebhookFormat } from './subscriptions.js';
+
 /** An endpoint as doors see it: the signing secret is never part of it. */
 export interface WebhookEndpoint {
   id: number;

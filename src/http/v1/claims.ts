@@ -21,9 +21,10 @@ import {
   AttachmentSchema, ClaimSchema, EventSchema, MessageSchema, RefundSchema, renderAttachment, renderClaim, renderEvent,
   renderMessage, renderRefund, renderResolution, renderStoreCredit, ResolutionSchema, StoreCreditSchema,
 } from './claim-render.js';
-import { AmountMinor, Currency, Cursor, IdOrUuidParam, Limit, LongText, ShortText, StringEnum, Url, withErrors } from './schemas.js';
+import { AmountMinor, Currency, Cursor, IdOrUuidParam, Limit, LongText, ShortText, Url, withErrors } from './schemas.js';
 import type { ClaimRef } from '../../domain/claim/claim.js';
 import type { ClaimFilter } from '../../domain/claim/claim-filter.js';
+import { StringEnum } from '../string-enum.js';
 
 const literals = StringEnum;
 const Kind = literals(CLAIM_KINDS);

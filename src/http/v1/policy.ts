@@ -8,7 +8,8 @@ import { PolicyDocument } from '../../domain/policy/document.js';
 import type { StoredPolicy } from '../../domain/policy/stored-policy.js';
 import { RefusalError } from '../../domain/refusal.js';
 import { expectedVersion } from './claims.js';
-import { AmountMinor, Currency, StringEnum, withErrors } from './schemas.js';
+import { AmountMinor, Currency, withErrors } from './schemas.js';
+import { StringEnum } from '../string-enum.js';
 
 // The store's policy: one versioned JSON document (GET/PUT), its history, and a simulator
 // that runs a draft against a hypothetical claim or the store's recent claims.

@@ -4,7 +4,8 @@ import type { Core } from '../../core/core.js';
 import { changeRefund, getRefund, listRefunds, type RefundAction } from '../../core/refunds/refunds.js';
 import { REFUND_STATUSES } from '../../domain/refund/status.js';
 import { RefundSchema, renderRefund } from './claim-render.js';
-import { IdParam, StringEnum, withErrors } from './schemas.js';
+import { IdParam, withErrors } from './schemas.js';
+import { StringEnum } from '../string-enum.js';
 
 const ACTIONS: Record<string, RefundAction> = { approve: 'approve', process: 'process', issue: 'issue', deny: 'deny', cancel: 'cancel' };
 

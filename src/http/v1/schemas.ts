@@ -26,8 +26,3 @@ export function withErrors<R extends Record<number, TSchema>>(responses: R): R &
 
 /** A nullable timestamp as the native API writes it. */
 export { isoTimeOrNull as iso } from '../iso-time.js';
-
-/** A string that must be one of `values`; typed as their union (a JSON Schema `enum`). */
-export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
-}

@@ -4,7 +4,8 @@ import type { Core } from '../../core/core.js';
 import { createUser, listUsers, PASSWORD_LENGTH_MIN, updateUser } from '../../core/identity/users.js';
 import type { User } from '../../domain/access/user.js';
 import { USER_ROLES } from '../../domain/access/user.js';
-import { Email, iso, ShortText, StringEnum, withErrors } from './schemas.js';
+import { Email, iso, ShortText, withErrors } from './schemas.js';
+import { StringEnum } from '../string-enum.js';
 
 const Role = StringEnum(USER_ROLES);
 const Password = Type.String({ minLength: PASSWORD_LENGTH_MIN, maxLength: 1000, description: `at least ${PASSWORD_LENGTH_MIN} characters; kept only as an argon2id hash` });

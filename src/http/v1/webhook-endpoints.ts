@@ -8,9 +8,10 @@ import {
 import { ALL_EVENTS, WEBHOOK_EVENT_TYPES, WEBHOOK_FORMATS } from '../../domain/webhooks/subscriptions.js';
 import { renderTestWebhook } from '../../webhooks/render.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { Cursor, iso, StringEnum, withErrors } from './schemas.js';
+import { Cursor, iso, withErrors } from './schemas.js';
 import type { WebhookEndpoint } from '../../domain/webhooks/endpoint.js';
 import type { WebhookDelivery } from '../../domain/webhooks/delivery.js';
+import { StringEnum } from '../string-enum.js';
 
 // Webhook endpoints of a store, what was delivered to them, retries and tests.
 
