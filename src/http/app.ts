@@ -9,6 +9,8 @@ import { useRouteInventory } from './route-inventory.js';
 import { problemOf, renderNativeError, sendProblem } from './problem.js';
 import { dialectErrorRenderer, registerDialects } from '../dialects/index.js';
 import { nativeApi } from './v1/index.js';
+import { Problem } from './v1/schemas.js';
+import { documentRoute } from './openapi-transform.js';
 import { registerWeb } from './web.js';
 import { validatorCompiler } from './validation.js';
 import type pg from 'pg';
@@ -72,18 +74,17 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Recourse native API', version: '1.0.0', description: 'Claims, cancellations, returns and refunds. Amounts are integer minor units.' },
+      servers: [{ url: '/', description: 'the service that serves this document' }],
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'Bearer <key>, Token <key> or the bare key' } } },
       security: [{ apiKey: [] }],
     },
-    transform: ({ schema, url }) => {
-      // The native API only; each dialect follows its own published document.
-      const documented = url.startsWith('/v1/') || url === '/health';
-      return { schema: documented ? schema : { ...schema, hide: true }, url };
-    },
+    // Shared schemas are components named by their $id (Claim, Refund, …), which generated clients use as type names.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => (typeof json.$id === 'string' ? json.$id : `def-${index}`) },
+    transform: documentRoute,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.get('/health', { schema: { tags: ['service'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
+  app.get('/health', { schema: { operationId: 'getHealth', tags: ['service'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
     reply.type(metrics.contentType);
     return metrics.metrics();
@@ -91,6 +92,8 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await registerWeb(app, core);
+  // Shared by every native route's error answers, and one component in the OpenAPI document.
+  app.addSchema(Problem);
   await app.register(nativeApi, { prefix: '/v1', core });
   await registerDialects(app, core);
   return app;

@@ -36,6 +36,7 @@ function renderApiKey(apiKey: ApiKey) {
 export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/api-keys', {
     schema: {
+      operationId: 'createApiKey',
       tags: ['api-keys'], summary: 'Create an API key (admin; a merchant may create customer keys for its store)',
       body: CreateApiKeyBody, response: withErrors({ 201: CreatedApiKey }),
     },
@@ -49,10 +50,10 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
   });
 
   app.get('/api-keys', {
-    schema: { tags: ['api-keys'], summary: 'List API keys (masked)', response: withErrors({ 200: Type.Object({ data: Type.Array(ApiKeySchema) }) }) },
+    schema: { operationId: 'listApiKeys', tags: ['api-keys'], summary: 'List API keys (masked)', response: withErrors({ 200: Type.Object({ data: Type.Array(ApiKeySchema) }) }) },
   }, async (request) => ({ data: (await listApiKeys(core, request.actor)).map(renderApiKey) }));
 
   app.delete('/api-keys/:id', {
-    schema: { tags: ['api-keys'], summary: 'Revoke an API key', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: withErrors({ 200: ApiKeySchema }) },
+    schema: { operationId: 'revokeApiKey', tags: ['api-keys'], summary: 'Revoke an API key', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: withErrors({ 200: ApiKeySchema }) },
   }, async (request) => renderApiKey(await revokeApiKey(core, request.actor, request.params.id)));
 };

@@ -17,6 +17,7 @@ const BalancesSchema = Type.Object({
 export const claimBalanceRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.get('/claims/:id/balances', {
     schema: {
+      operationId: 'getClaimBalances',
       tags: ['claims'], summary: "What the claim's order may still be refunded, and per item what this claim holds and what may still be claimed",
       params: IdOrUuidParam, response: withErrors({ 200: BalancesSchema }),
     },

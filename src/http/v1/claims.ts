@@ -21,7 +21,7 @@ import {
   AttachmentSchema, ClaimSchema, EventSchema, MessageSchema, RefundSchema, renderAttachment, renderClaim, renderEvent,
   renderMessage, renderRefund, renderResolution, renderStoreCredit, ResolutionSchema, StoreCreditSchema,
 } from './claim-render.js';
-import { AmountMinor, Currency, Cursor, IdOrUuidParam, Limit, LongText, ShortText, Url, withErrors } from './schemas.js';
+import { AmountMinor, Currency, Cursor, IdOrUuidParam, IfMatchHeaders, Limit, LongText, NoContent, ShortText, Url, withErrors } from './schemas.js';
 import type { ClaimRef } from '../../domain/claim/claim.js';
 import type { ClaimFilter } from '../../domain/claim/claim-filter.js';
 import { StringEnum } from '../string-enum.js';
@@ -188,7 +188,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   const ClaimResponse = withErrors({ 200: ClaimSchema });
 
   app.post('/claims', {
-    schema: { tags: ['claims'], summary: 'File a claim (cancellation, return or incident)', body: FileClaimBody, response: withErrors({ 201: ClaimSchema }) },
+    schema: { operationId: 'fileClaim', tags: ['claims'], summary: 'File a claim (cancellation, return or incident)', body: FileClaimBody, response: withErrors({ 201: ClaimSchema }) },
   }, async (request, reply) => {
     const body = request.body;
     const claim = await fileClaim(core, request.actor, {
@@ -205,6 +205,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
 
   app.get('/claims', {
     schema: {
+      operationId: 'listClaims',
       tags: ['claims'], summary: 'List claims, newest first (keyset cursor)', querystring: ListQuery,
       response: withErrors({ 200: Type.Object({ data: Type.Array(ClaimSchema), next_cursor: Type.Union([Type.String(), Type.Null()]) }) }),
     },
@@ -217,11 +218,11 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   });
 
   app.get('/claims/:id', {
-    schema: { tags: ['claims'], summary: 'Get a claim with lines, messages, resolutions, refunds and shipment', ...Id, response: withErrors({ 200: ClaimSchema }) },
+    schema: { operationId: 'getClaim', tags: ['claims'], summary: 'Get a claim with lines, messages, resolutions, refunds and shipment', ...Id, response: withErrors({ 200: ClaimSchema }) },
   }, async (request, reply) => sendClaim(reply, await getClaim(core, request.actor, claimRefOf(request.params.id))));
 
   app.patch('/claims/:id', {
-    schema: { tags: ['claims'], summary: 'Edit a claim (If-Match for optimistic concurrency)', ...Id, body: EditClaimBody, response: ClaimResponse },
+    schema: { operationId: 'editClaim', tags: ['claims'], summary: 'Edit a claim (If-Match for optimistic concurrency)', ...Id, headers: IfMatchHeaders, body: EditClaimBody, response: ClaimResponse },
   }, async (request, reply) => {
     const body = request.body;
     return sendClaim(reply, await editClaim(core, request.actor, {
@@ -233,7 +234,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   });
 
   app.delete('/claims/:id', {
-    schema: { tags: ['claims'], summary: 'Delete a claim (soft; its quantities are released)', ...Id },
+    schema: { operationId: 'deleteClaim', tags: ['claims'], summary: 'Delete a claim (soft; its quantities are released)', ...Id, response: withErrors({ 204: NoContent }) },
   }, async (request, reply) => {
     await deleteClaim(core, request.actor, claimRefOf(request.params.id));
     return reply.code(204).send();
@@ -241,6 +242,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
 
   app.get('/claims/:id/events', {
     schema: {
+      operationId: 'listClaimEvents',
       tags: ['claims'], summary: "The claim's audit history", ...Id,
       querystring: Type.Object({ after_id: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }),
       response: withErrors({ 200: Type.Object({ data: Type.Array(EventSchema) }) }),
@@ -249,32 +251,32 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
     data: (await listClaimEvents(core, request.actor, claimRefOf(request.params.id), { afterId: request.query.after_id ?? 0, limit: request.query.limit ?? 100 })).map(renderEvent),
   }));
 
-  const move = (to: ClaimStatus, summary: string) => app.post(`/claims/:id/${to === 'cancelled' ? 'cancel' : to === 'approved' ? 'approve' : to === 'completed' ? 'complete' : to === 'closed' ? 'close' : 'archive'}`, {
-    schema: { tags: ['claims'], summary, ...Id, body: NoteBody, response: ClaimResponse },
+  const move = (to: ClaimStatus, verb: string, summary: string) => app.post(`/claims/:id/${verb}`, {
+    schema: { operationId: `${verb}Claim`, tags: ['claims'], summary, ...Id, headers: IfMatchHeaders, body: NoteBody, response: ClaimResponse },
   }, async (request, reply) => sendClaim(reply, await transitionClaim(core, request.actor, {
     claim: claimRefOf(request.params.id), to, expectedVersion: expectedVersion(request), note: request.body.note,
   })));
-  move('approved', 'Approve a claim');
-  move('cancelled', 'Withdraw a claim (its requester, or the merchant)');
-  move('completed', 'Complete a claim');
-  move('closed', 'Close a claim');
-  move('archived', 'Archive a closed claim');
+  move('approved', 'approve', 'Approve a claim');
+  move('cancelled', 'cancel', 'Withdraw a claim (its requester, or the merchant)');
+  move('completed', 'complete', 'Complete a claim');
+  move('closed', 'close', 'Close a claim');
+  move('archived', 'archive', 'Archive a closed claim');
 
   app.post('/claims/:id/reject', {
-    schema: { tags: ['claims'], summary: 'Reject a claim with a reason and images', ...Id, body: RejectBody, response: ClaimResponse },
+    schema: { operationId: 'rejectClaim', tags: ['claims'], summary: 'Reject a claim with a reason and images', ...Id, headers: IfMatchHeaders, body: RejectBody, response: ClaimResponse },
   }, async (request, reply) => sendClaim(reply, await transitionClaim(core, request.actor, {
     claim: claimRefOf(request.params.id), to: 'rejected', expectedVersion: expectedVersion(request),
     rejection: { reason: request.body.reason, images: request.body.images ?? [] },
   })));
 
   app.post('/claims/:id/transitions', {
-    schema: { tags: ['claims'], summary: 'Move a claim to any status the transition table allows', ...Id, body: TransitionBody, response: ClaimResponse },
+    schema: { operationId: 'transitionClaim', tags: ['claims'], summary: 'Move a claim to any status the transition table allows', ...Id, headers: IfMatchHeaders, body: TransitionBody, response: ClaimResponse },
   }, async (request, reply) => sendClaim(reply, await transitionClaim(core, request.actor, {
     claim: claimRefOf(request.params.id), to: request.body.to, expectedVersion: expectedVersion(request), note: request.body.note,
   })));
 
   app.post('/claims/:id/messages', {
-    schema: { tags: ['claims'], summary: 'Post a message (or an internal note)', ...Id, body: MessageBody, response: withErrors({ 201: MessageSchema }) },
+    schema: { operationId: 'addClaimMessage', tags: ['claims'], summary: 'Post a message (or an internal note)', ...Id, body: MessageBody, response: withErrors({ 201: MessageSchema }) },
   }, async (request, reply) => {
     const body = request.body;
     const message = await addMessage(core, request.actor, {
@@ -285,14 +287,14 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   });
 
   app.post('/claims/:id/attachments', {
-    schema: { tags: ['claims'], summary: 'Add evidence', ...Id, body: AttachmentsBody, response: withErrors({ 201: Type.Object({ data: Type.Array(AttachmentSchema) }) }) },
+    schema: { operationId: 'addClaimAttachments', tags: ['claims'], summary: 'Add evidence', ...Id, body: AttachmentsBody, response: withErrors({ 201: Type.Object({ data: Type.Array(AttachmentSchema) }) }) },
   }, async (request, reply) => {
     const added = await addAttachments(core, request.actor, claimRefOf(request.params.id), request.body.attachments);
     return reply.code(201).send({ data: added.map(renderAttachment) });
   });
 
   app.post('/claims/:id/resolutions', {
-    schema: { tags: ['claims'], summary: 'Record a resolution; REFUND with paid_value books an issued refund', ...Id, body: ResolutionBody, response: withErrors({ 201: ResolutionSchema }) },
+    schema: { operationId: 'addClaimResolution', tags: ['claims'], summary: 'Record a resolution; REFUND with paid_value books an issued refund', ...Id, body: ResolutionBody, response: withErrors({ 201: ResolutionSchema }) },
   }, async (request, reply) => {
     const body = request.body;
     const resolution = await addResolution(core, request.actor, claimRefOf(request.params.id), {
@@ -303,7 +305,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   });
 
   app.post('/claims/:id/store-credits', {
-    schema: { tags: ['claims'], summary: 'Issue a gift card or discount code', ...Id, body: StoreCreditBody, response: withErrors({ 201: StoreCreditSchema }) },
+    schema: { operationId: 'addClaimStoreCredit', tags: ['claims'], summary: 'Issue a gift card or discount code', ...Id, body: StoreCreditBody, response: withErrors({ 201: StoreCreditSchema }) },
   }, async (request, reply) => {
     const body = request.body;
     const credit = await addStoreCredit(core, request.actor, claimRefOf(request.params.id), {
@@ -313,7 +315,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   });
 
   app.post('/claims/:id/refunds', {
-    schema: { tags: ['refunds'], summary: 'Request (or book as issued) a refund; never more than what is still refundable', ...Id, body: RefundBody, response: withErrors({ 201: RefundSchema }) },
+    schema: { operationId: 'requestRefund', tags: ['refunds'], summary: 'Request (or book as issued) a refund; never more than what is still refundable', ...Id, body: RefundBody, response: withErrors({ 201: RefundSchema }) },
   }, async (request, reply) => {
     const body = request.body;
     const refund = await requestRefund(core, request.actor, claimRefOf(request.params.id), {
@@ -323,12 +325,12 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   });
 
   app.post('/claims/:id/return-shipment', {
-    schema: { tags: ['claims'], summary: 'Register the return parcel (carrier and tracking)', ...Id, body: ShipmentBody, response: withErrors({ 200: ClaimSchema }) },
+    schema: { operationId: 'registerReturnShipment', tags: ['claims'], summary: 'Register the return parcel (carrier and tracking)', ...Id, body: ShipmentBody, response: withErrors({ 200: ClaimSchema }) },
   }, async (request, reply) => sendClaim(reply, await registerReturnShipment(core, request.actor, claimRefOf(request.params.id), {
     carrier: request.body.carrier, trackingNumber: request.body.tracking_number, trackingUrl: request.body.tracking_url,
   })));
 
   app.post('/claims/:id/return-shipment/received', {
-    schema: { tags: ['claims'], summary: 'Mark the return as received', ...Id, body: NoteBody, response: withErrors({ 200: ClaimSchema }) },
+    schema: { operationId: 'markReturnReceived', tags: ['claims'], summary: 'Mark the return as received', ...Id, body: NoteBody, response: withErrors({ 200: ClaimSchema }) },
   }, async (request, reply) => sendClaim(reply, await markReturnReceived(core, request.actor, claimRefOf(request.params.id))));
 };

@@ -34,6 +34,7 @@ function renderOAuthClient(client: OAuthClient) {
 export const oauthClientRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/oauth-clients', {
     schema: {
+      operationId: 'createOAuthClient',
       tags: ['oauth-clients'], summary: 'Create OAuth client credentials for a store (merchant of the store, or admin with store_id)',
       body: CreateOAuthClientBody, response: withErrors({ 201: CreatedOAuthClient }),
     },
@@ -46,6 +47,7 @@ export const oauthClientRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = asyn
 
   app.get('/oauth-clients', {
     schema: {
+      operationId: 'listOAuthClients',
       tags: ['oauth-clients'], summary: 'List OAuth clients (secrets are never shown again)',
       querystring: Type.Object({ store_id: Type.Optional(Type.Integer({ minimum: 1 })) }),
       response: withErrors({ 200: Type.Object({ data: Type.Array(OAuthClientSchema) }) }),
@@ -54,6 +56,7 @@ export const oauthClientRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = asyn
 
   app.delete('/oauth-clients/:id', {
     schema: {
+      operationId: 'revokeOAuthClient',
       tags: ['oauth-clients'], summary: 'Revoke an OAuth client and every token it was issued',
       params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: withErrors({ 200: OAuthClientSchema }),
     },

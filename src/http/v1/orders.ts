@@ -88,7 +88,7 @@ export function renderOrder(order: OrderWithItems) {
 
 export const orderRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/orders', {
-    schema: { tags: ['orders'], summary: 'Import an order (amounts in minor units)', body: ImportOrderBody, response: withErrors({ 201: OrderSchema }) },
+    schema: { operationId: 'importOrder', tags: ['orders'], summary: 'Import an order (amounts in minor units)', body: ImportOrderBody, response: withErrors({ 201: OrderSchema }) },
   }, async (request, reply) => {
     const body = request.body;
     const order = await importOrder(core, request.actor, {
@@ -110,6 +110,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
 
   app.get('/orders', {
     schema: {
+      operationId: 'listOrders',
       tags: ['orders'], summary: 'List orders, newest first',
       querystring: Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) }),
       response: withErrors({ 200: Type.Object({ data: Type.Array(OrderSchema), next_cursor: Type.Union([Type.String(), Type.Null()]) }) }),
@@ -123,11 +124,12 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   });
 
   app.get('/orders/:id', {
-    schema: { tags: ['orders'], summary: 'Get an order', params: IdParam, response: withErrors({ 200: OrderSchema }) },
+    schema: { operationId: 'getOrder', tags: ['orders'], summary: 'Get an order', params: IdParam, response: withErrors({ 200: OrderSchema }) },
   }, async (request) => renderOrder(await getOrder(core, request.actor, { id: request.params.id })));
 
   app.patch('/orders/:id/items/:item_id', {
     schema: {
+      operationId: 'updateOrderItem',
       tags: ['orders'], summary: 'Record fulfilment of an order item',
       params: Type.Object({ id: Type.Integer({ minimum: 1 }), item_id: Type.Integer({ minimum: 1 }) }),
       body: UpdateItemBody, response: withErrors({ 200: OrderItemSchema }),

@@ -8,7 +8,7 @@ import { PolicyDocument } from '../../domain/policy/document.js';
 import type { StoredPolicy } from '../../domain/policy/stored-policy.js';
 import { RefusalError } from '../../domain/refusal.js';
 import { expectedVersion } from './claims.js';
-import { AmountMinor, Currency, withErrors } from './schemas.js';
+import { AmountMinor, Currency, IfMatchHeaders, withErrors } from './schemas.js';
 import { StringEnum } from '../string-enum.js';
 
 // The store's policy: one versioned JSON document (GET/PUT), its history, and a simulator
@@ -100,7 +100,7 @@ function renderVerdict(verdict: Verdict) {
 
 export const policyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.get('/policy', {
-    schema: { tags: ['policy'], summary: "The store's current policy", querystring: StoreQuery, response: withErrors({ 200: PolicyVersionSchema }) },
+    schema: { operationId: 'getPolicy', tags: ['policy'], summary: "The store's current policy", querystring: StoreQuery, response: withErrors({ 200: PolicyVersionSchema }) },
   }, async (request, reply) => {
     const policy = await getPolicy(core, request.actor, { storeId: request.query.store_id });
     return reply.header('etag', `"${policy.version}"`).send(renderPolicy(policy));
@@ -108,8 +108,9 @@ export const policyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
 
   app.put('/policy', {
     schema: {
+      operationId: 'replacePolicy',
       tags: ['policy'], summary: 'Replace the policy with a new version (If-Match for optimistic concurrency)',
-      querystring: StoreQuery, body: PolicyDocument, response: withErrors({ 200: PolicyVersionSchema }),
+      querystring: StoreQuery, headers: IfMatchHeaders, body: PolicyDocument, response: withErrors({ 200: PolicyVersionSchema }),
     },
   }, async (request, reply) => {
     const policy = await putPolicy(core, request.actor, { storeId: request.query.store_id, document: request.body, expectedVersion: expectedVersion(request) });
@@ -118,6 +119,7 @@ export const policyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
 
   app.get('/policy/versions', {
     schema: {
+      operationId: 'listPolicyVersions',
       tags: ['policy'], summary: 'Every version of the policy, newest first',
       querystring: Type.Object({
         store_id: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -135,6 +137,7 @@ export const policyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
 
   app.get('/policy/versions/:version', {
     schema: {
+      operationId: 'getPolicyVersion',
       tags: ['policy'], summary: 'One version of the policy', querystring: StoreQuery,
       params: Type.Object({ version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }), response: withErrors({ 200: PolicyVersionSchema }),
     },
@@ -142,6 +145,7 @@ export const policyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
 
   app.post('/policy/simulate', {
     schema: {
+      operationId: 'simulatePolicy',
       tags: ['policy'], summary: 'Run a draft policy against a hypothetical claim or recent claims, changing nothing',
       querystring: StoreQuery, body: SimulateBody, response: withErrors({ 200: SimulationSchema }),
     },

@@ -26,6 +26,7 @@ const ClaimableOrderSchema = Type.Object({
 export const portalRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.get('/portal/orders/:id', {
     schema: {
+      operationId: 'getPortalOrder',
       tags: ['portal'], summary: "An order with what each item may still claim (the engine's eligibility rules) and the store's active reasons",
       params: IdParam, response: withErrors({ 200: ClaimableOrderSchema }),
     },

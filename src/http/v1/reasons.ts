@@ -37,7 +37,7 @@ export function renderReason(reason: Reason) {
 
 export const reasonRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/reasons', {
-    schema: { tags: ['reasons'], summary: 'Create a claim reason', body: CreateReasonBody, response: withErrors({ 201: ReasonSchema }) },
+    schema: { operationId: 'createReason', tags: ['reasons'], summary: 'Create a claim reason', body: CreateReasonBody, response: withErrors({ 201: ReasonSchema }) },
   }, async (request, reply) => {
     const body = request.body;
     const reason = await createReason(core, request.actor, {
@@ -49,6 +49,7 @@ export const reasonRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
 
   app.get('/reasons', {
     schema: {
+      operationId: 'listReasons',
       tags: ['reasons'], summary: "List the store's reasons",
       querystring: Type.Object({ kind: Type.Optional(Kind), active: Type.Optional(Type.Boolean()) }),
       response: withErrors({ 200: Type.Object({ data: Type.Array(ReasonSchema) }) }),
@@ -61,11 +62,11 @@ export const reasonRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
   });
 
   app.get('/reasons/:id', {
-    schema: { tags: ['reasons'], summary: 'Get a reason', params: IdParam, response: withErrors({ 200: ReasonSchema }) },
+    schema: { operationId: 'getReason', tags: ['reasons'], summary: 'Get a reason', params: IdParam, response: withErrors({ 200: ReasonSchema }) },
   }, async (request) => renderReason(await getReason(core, request.actor, { id: request.params.id })));
 
   app.patch('/reasons/:id', {
-    schema: { tags: ['reasons'], summary: 'Edit a reason', params: IdParam, body: UpdateReasonBody, response: withErrors({ 200: ReasonSchema }) },
+    schema: { operationId: 'updateReason', tags: ['reasons'], summary: 'Edit a reason', params: IdParam, body: UpdateReasonBody, response: withErrors({ 200: ReasonSchema }) },
   }, async (request) => {
     const body = request.body;
     return renderReason(await updateReason(core, request.actor, request.params.id, {

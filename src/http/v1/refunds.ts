@@ -12,6 +12,7 @@ const ACTIONS: Record<string, RefundAction> = { approve: 'approve', process: 'pr
 export const refundRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.get('/refunds', {
     schema: {
+      operationId: 'listRefunds',
       tags: ['refunds'], summary: 'List refunds (oldest first, offset paged)',
       querystring: Type.Object({
         order_id: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -30,13 +31,13 @@ export const refundRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
   });
 
   app.get('/refunds/:id', {
-    schema: { tags: ['refunds'], summary: 'Get a refund', params: IdParam, response: withErrors({ 200: RefundSchema }) },
+    schema: { operationId: 'getRefund', tags: ['refunds'], summary: 'Get a refund', params: IdParam, response: withErrors({ 200: RefundSchema }) },
   }, async (request) => renderRefund(await getRefund(core, request.actor, { id: request.params.id })));
 
   for (const [path, action] of Object.entries(ACTIONS)) {
     app.post(`/refunds/:id/${path}`, {
       schema: {
-        tags: ['refunds'], summary: `${path[0]?.toUpperCase()}${path.slice(1)} a refund`, params: IdParam,
+        operationId: `${path}Refund`, tags: ['refunds'], summary: `${path[0]?.toUpperCase()}${path.slice(1)} a refund`, params: IdParam,
         body: Type.Object({ response_reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
         response: withErrors({ 200: RefundSchema }),
       },

@@ -8,7 +8,7 @@ import { problemOf, sendProblem } from '../problem.js';
 import { clearSessionCookie, setSessionCookie } from '../web-session.js';
 import { renderStore, StoreSchema } from './stores.js';
 import { renderUser, UserSchema } from './users.js';
-import { Email, Problem, withErrors } from './schemas.js';
+import { Email, NoContent, withErrors } from './schemas.js';
 
 // Signing in to the console and opening a portal session. These two routes take no API
 // key (they are how a person gets a session), so they live outside the keyed /v1 plugin.
@@ -30,9 +30,10 @@ const Unkeyed = { security: [] };
 export const publicSessionRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/sessions', {
     schema: {
+      operationId: 'createConsoleSession',
       tags: ['sessions'], summary: 'Sign in to the console (sets an httpOnly session cookie)', ...Unkeyed,
       body: Type.Object({ store_code: StoreCode, email: Email, password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
-      response: withErrors({ 201: ConsoleSessionSchema, 401: Problem, 429: Problem }),
+      response: withErrors({ 201: ConsoleSessionSchema }),
     },
   }, async (request, reply) => {
     const signedIn = await signIn(core, { storeCode: request.body.store_code, email: request.body.email, password: request.body.password, client: request.ip });
@@ -49,9 +50,10 @@ export const publicSessionRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = as
 
   app.post('/portal/sessions', {
     schema: {
+      operationId: 'createPortalSession',
       tags: ['portal'], summary: 'Find an order by number and email and open a short-lived portal session', ...Unkeyed,
       body: Type.Object({ store_code: StoreCode, order_number: Type.String({ minLength: 1, maxLength: 100 }), email: Type.String({ minLength: 1, maxLength: 320 }) }, { additionalProperties: false }),
-      response: withErrors({ 201: PortalSessionSchema, 429: Problem }),
+      response: withErrors({ 201: PortalSessionSchema }),
     },
   }, async (request, reply) => {
     const lookup = await openPortalSession(core, {
@@ -79,6 +81,7 @@ function renderPortalSession(csrfToken: string, expiresAt: Date, orderId: number
 export const sessionRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.get('/sessions/current', {
     schema: {
+      operationId: 'getCurrentSession',
       tags: ['sessions'], summary: 'The web session this request came with',
       response: withErrors({ 200: Type.Union([ConsoleSessionSchema, PortalSessionSchema]) }),
     },
@@ -94,7 +97,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (a
   });
 
   app.delete('/sessions/current', {
-    schema: { tags: ['sessions'], summary: 'Sign out: end this web session and clear its cookie' },
+    schema: { operationId: 'deleteCurrentSession', tags: ['sessions'], summary: 'Sign out: end this web session and clear its cookie', response: withErrors({ 204: NoContent }) },
   }, async (request, reply) => {
     const web = request.webSession;
     if (web === undefined) return sendProblem(reply, problemOf(404, 'no_web_session', 'this request came with an API key, not a web session'));

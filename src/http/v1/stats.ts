@@ -23,6 +23,7 @@ export const statsRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   const { cursor: _cursor, limit: _limit, include_deleted: _deleted, ...filters } = ListQuery.properties;
   app.get('/stats/claims-by-status', {
     schema: {
+      operationId: 'countClaimsByStatus',
       tags: ['stats'], summary: 'How many claims match the list filters, per status (for status tabs)',
       querystring: Type.Object({ ...filters, status: Type.Optional(Type.String({ maxLength: 0, description: 'not accepted here: the counts are per status' })) }),
       response: withErrors({ 200: Type.Object({ total: Type.Integer(), counts: Type.Record(Type.String(), Type.Integer()) }) }),
@@ -35,6 +36,7 @@ export const statsRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
 
   app.get('/stats/overview', {
     schema: {
+      operationId: 'getOverview',
       tags: ['stats'], summary: 'Claims per day by kind and status, refund totals, median response and resolution times, top reasons and SKUs',
       querystring: Type.Object({
         from: Type.Optional(Type.String({ format: 'date-time', description: 'default: 30 days before `to`' })),

@@ -26,7 +26,7 @@ export function renderStore(store: Store) {
 
 export const storeRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/stores', {
-    schema: { tags: ['stores'], summary: 'Create a store (admin)', body: CreateStoreBody, response: withErrors({ 201: StoreSchema }) },
+    schema: { operationId: 'createStore', tags: ['stores'], summary: 'Create a store (admin)', body: CreateStoreBody, response: withErrors({ 201: StoreSchema }) },
   }, async (request, reply) => {
     const store = await createStore(core, request.actor, request.body);
     return reply.code(201).send(renderStore(store));
@@ -34,6 +34,7 @@ export const storeRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
 
   app.get('/stores', {
     schema: {
+      operationId: 'listStores',
       tags: ['stores'], summary: 'List stores the key can see',
       querystring: Type.Object({ after_id: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }),
       response: withErrors({ 200: Type.Object({ data: Type.Array(StoreSchema) }) }),
@@ -44,6 +45,6 @@ export const storeRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   });
 
   app.get('/stores/:id', {
-    schema: { tags: ['stores'], summary: 'Get a store', params: IdParam, response: withErrors({ 200: StoreSchema }) },
+    schema: { operationId: 'getStore', tags: ['stores'], summary: 'Get a store', params: IdParam, response: withErrors({ 200: StoreSchema }) },
   }, async (request) => renderStore(await getStore(core, request.actor, request.params.id)));
 };

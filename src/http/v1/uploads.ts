@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { publicUrl, uploadsFolder } from '../../config.js';
 import type { Core } from '../../core/core.js';
 import { IMAGE_CONTENT_TYPES, readUpload, storeUpload, UPLOAD_BYTES_MAX } from '../../core/claims/uploads.js';
-import { withErrors } from './schemas.js';
+import { BinaryContent, withErrors } from './schemas.js';
 
 // Evidence photos: POST the image bytes as the body (Content-Type image/jpeg, image/png or
 // image/webp), get back a URL to put in a claim's evidence. Reading needs the same store
@@ -23,6 +23,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
   app.post('/uploads', {
     bodyLimit: UPLOAD_BYTES_MAX,
     schema: {
+      operationId: 'createUpload',
       tags: ['uploads'], summary: `Upload an evidence photo (${IMAGE_CONTENT_TYPES.join(', ')}, at most ${UPLOAD_BYTES_MAX} bytes)`,
       body: { content: Object.fromEntries(IMAGE_CONTENT_TYPES.map((type) => [type, { schema: Type.Unknown({ description: 'the image bytes' }) }])) },
       response: withErrors({ 201: UploadSchema }),
@@ -38,7 +39,12 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
   });
 
   app.get('/uploads/:id', {
-    schema: { tags: ['uploads'], summary: 'The bytes of an uploaded photo', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) },
+    schema: {
+      operationId: 'getUpload', tags: ['uploads'], summary: 'The bytes of an uploaded photo', params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      response: withErrors({
+        200: BinaryContent(IMAGE_CONTENT_TYPES, 'The photo, in the type it was uploaded as'),
+      }),
+    },
   }, async (request, reply) => {
     const { upload, bytes } = await readUpload(core, request.actor, folder, request.params.id);
     return reply.type(upload.contentType).header('cache-control', 'private, max-age=86400').header('x-content-type-options', 'nosniff')

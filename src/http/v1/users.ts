@@ -25,6 +25,7 @@ export function renderUser(user: User) {
 export const userRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/users', {
     schema: {
+      operationId: 'createUser',
       tags: ['users'], summary: "Create a console user (the platform admin or the store's owner)",
       body: Type.Object({ store_id: Type.Optional(Type.Integer({ minimum: 1, description: 'admin keys only' })), email: Email, name: ShortText, role: Role, password: Password }, {
         additionalProperties: false, examples: [{ email: 'agent@example.com', name: 'Ada Agent', role: 'agent', password: 'correct horse battery' }],
@@ -39,6 +40,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app,
 
   app.get('/users', {
     schema: {
+      operationId: 'listUsers',
       tags: ['users'], summary: "The store's console users",
       querystring: Type.Object({ store_id: Type.Optional(Type.Integer({ minimum: 1 })) }),
       response: withErrors({ 200: Type.Object({ data: Type.Array(UserSchema) }) }),
@@ -47,6 +49,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app,
 
   app.patch('/users/:id', {
     schema: {
+      operationId: 'updateUser',
       tags: ['users'], summary: 'Change, disable or re-enable a user (the store owner)',
       params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
       body: Type.Object({

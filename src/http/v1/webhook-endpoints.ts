@@ -90,6 +90,7 @@ function renderDelivery(delivery: WebhookDelivery) {
 export const webhookEndpointRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/webhook-endpoints', {
     schema: {
+      operationId: 'createWebhookEndpoint',
       tags: ['webhooks'], summary: 'Add a webhook endpoint; its signing secret is in this response only',
       body: CreateBody, response: withErrors({ 201: CreatedWebhookEndpoint }),
     },
@@ -103,17 +104,19 @@ export const webhookEndpointRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = 
 
   app.get('/webhook-endpoints', {
     schema: {
+      operationId: 'listWebhookEndpoints',
       tags: ['webhooks'], summary: "List the store's webhook endpoints (secrets are never shown again)",
       querystring: StoreQuery, response: withErrors({ 200: Type.Object({ data: Type.Array(WebhookEndpointSchema) }) }),
     },
   }, async (request) => ({ data: (await listWebhookEndpoints(core, request.actor, { storeId: request.query.store_id })).map(renderEndpoint) }));
 
   app.get('/webhook-endpoints/:id', {
-    schema: { tags: ['webhooks'], summary: 'Get a webhook endpoint', params: UuidParam, querystring: StoreQuery, response: withErrors({ 200: WebhookEndpointSchema }) },
+    schema: { operationId: 'getWebhookEndpoint', tags: ['webhooks'], summary: 'Get a webhook endpoint', params: UuidParam, querystring: StoreQuery, response: withErrors({ 200: WebhookEndpointSchema }) },
   }, async (request) => renderEndpoint(await getWebhookEndpoint(core, request.actor, request.params.id, { storeId: request.query.store_id })));
 
   app.patch('/webhook-endpoints/:id', {
     schema: {
+      operationId: 'updateWebhookEndpoint',
       tags: ['webhooks'], summary: 'Change a webhook endpoint, or switch it off and on',
       params: UuidParam, querystring: StoreQuery, body: UpdateBody, response: withErrors({ 200: WebhookEndpointSchema }),
     },
@@ -126,6 +129,7 @@ export const webhookEndpointRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = 
 
   app.delete('/webhook-endpoints/:id', {
     schema: {
+      operationId: 'deleteWebhookEndpoint',
       tags: ['webhooks'], summary: 'Delete a webhook endpoint; what was still pending for it is cancelled',
       params: UuidParam, querystring: StoreQuery, response: withErrors({ 200: WebhookEndpointSchema }),
     },
@@ -133,6 +137,7 @@ export const webhookEndpointRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = 
 
   app.get('/webhook-endpoints/:id/deliveries', {
     schema: {
+      operationId: 'listWebhookDeliveries',
       tags: ['webhooks'], summary: 'Deliveries to an endpoint, newest first, each with its attempts',
       params: UuidParam,
       querystring: Type.Object({
@@ -154,11 +159,12 @@ export const webhookEndpointRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = 
   });
 
   app.get('/webhook-deliveries/:id', {
-    schema: { tags: ['webhooks'], summary: 'Get a delivery with its attempts', params: UuidParam, querystring: StoreQuery, response: withErrors({ 200: WebhookDeliverySchema }) },
+    schema: { operationId: 'getWebhookDelivery', tags: ['webhooks'], summary: 'Get a delivery with its attempts', params: UuidParam, querystring: StoreQuery, response: withErrors({ 200: WebhookDeliverySchema }) },
   }, async (request) => renderDelivery(await getWebhookDelivery(core, request.actor, request.params.id, { storeId: request.query.store_id })));
 
   app.post('/webhook-deliveries/:id/retry', {
     schema: {
+      operationId: 'retryWebhookDelivery',
       tags: ['webhooks'], summary: 'Send a finished delivery once more, now, with the same id and body',
       params: UuidParam, querystring: StoreQuery, response: withErrors({ 202: WebhookDeliverySchema }),
     },
@@ -166,6 +172,7 @@ export const webhookEndpointRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = 
 
   app.post('/webhook-endpoints/:id/test', {
     schema: {
+      operationId: 'testWebhookEndpoint',
       tags: ['webhooks'], summary: 'Queue a webhook.test message to the endpoint (once, no retries)',
       params: UuidParam, querystring: StoreQuery, response: withErrors({ 202: WebhookDeliverySchema }),
     },
