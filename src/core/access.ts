@@ -1,8 +1,28 @@
-import { hasScope, type Actor, type Scope } from '../domain/actor.js';
+import { PERMISSIONS, permits, standingOf, type Action, type Permission } from '../domain/access/permissions.js';
+import type { Actor } from '../domain/actor.js';
 import { refuse } from '../domain/refusal.js';
 
-// Authorisation is the first line of each use case. Tenancy itself lives in the
+// Authorisation is the first line of each use case: `authorize(actor, action)` asks the one
+// permission table (src/domain/access/permissions.ts). Tenancy itself lives in the
 // queries: every store function takes the store id and filters on it.
+
+const SCOPE_OF_LEVEL = { read: 'read_claims', write: 'write_claims', manage: 'manage_claims' } as const;
+
+/** Refuses, changing nothing, unless the permission table lets this actor do the action. */
+export function authorize(actor: Actor, action: Action): void {
+  const standing = standingOf(actor);
+  if (permits(standing, action)) return;
+  const permission: Permission = PERMISSIONS[action];
+  if (standing.kind === 'customer') {
+    if (permission.customer === null) refuse({ code: 'forbidden', message: 'this needs a merchant key' });
+    refuse({ code: 'scope_missing', scope: SCOPE_OF_LEVEL[permission.customer] });
+  }
+  if (permission.staff === null) refuse({ code: 'forbidden', message: 'this needs the platform admin key' });
+  if (permission.staff === 'owner') {
+    refuse({ code: 'forbidden', message: "this needs the store owner's access: an owner, or an unscoped merchant key" });
+  }
+  refuse({ code: 'scope_missing', scope: SCOPE_OF_LEVEL[permission.staff] });
+}
 
 /** The store the actor acts in: its own, or for an admin the one it names. */
 export function storeOf(actor: Actor, requestedStoreId?: number): number {
@@ -12,19 +32,6 @@ export function storeOf(actor: Actor, requestedStoreId?: number): number {
   }
   if (requestedStoreId !== undefined && requestedStoreId !== actor.storeId) refuse({ code: 'not_found', entity: 'store', id: requestedStoreId });
   return actor.storeId;
-}
-
-export function requireScope(actor: Actor, scope: Scope): void {
-  if (!hasScope(actor, scope)) refuse({ code: 'scope_missing', scope });
-}
-
-export function requireAdmin(actor: Actor): void {
-  if (actor.role !== 'admin') refuse({ code: 'forbidden', message: 'this needs the platform admin key' });
-}
-
-/** Merchants (and admins) manage a store; customers only act on their own claims. */
-export function requireMerchant(actor: Actor): void {
-  if (actor.role === 'customer') refuse({ code: 'forbidden', message: 'this needs a merchant key' });
 }
 
 /** The customer an actor is limited to, if any. */

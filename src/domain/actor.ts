@@ -1,12 +1,20 @@
+import type { UserRole } from './access/user.js';
+
 // Who is acting. The key's role decides what it may see; the actor is recorded on every event.
 export type Scope = 'read_claims' | 'write_claims' | 'manage_claims';
 export const SCOPES: readonly Scope[] = ['read_claims', 'write_claims', 'manage_claims'];
 
 export type Actor =
   | { role: 'admin'; keyId: number; name: string; scopes: readonly Scope[] }
-  | { role: 'merchant'; keyId: number; name: string; storeId: number; scopes: readonly Scope[] }
+  | { role: 'merchant'; keyId: number; name: string; storeId: number; scopes: readonly Scope[]; user?: ConsoleUserRef }
   | { role: 'customer'; keyId: number; name: string; storeId: number; customerId: number; scopes: readonly Scope[] }
   | { role: 'automatic'; name: string; storeId: number };
+
+/** The console user a merchant actor signed in as: its role decides its standing in the permission table. */
+export interface ConsoleUserRef {
+  id: number;
+  role: UserRole;
+}
 
 /** How an actor is written into an event or a message. */
 export interface ActorRecord {

@@ -4,7 +4,7 @@ import type { Attachment } from '../../domain/claim/parts.js';
 import { refuse } from '../../domain/refusal.js';
 import * as claimParts from '../../store/claim-parts.js';
 import * as events from '../../store/events.js';
-import { requireScope } from '../access.js';
+import { authorize } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { inTransaction } from '../unit-of-work.js';
@@ -16,7 +16,7 @@ export const ATTACHMENTS_PER_REQUEST_MAX = 20;
 export async function addAttachments(
   core: Core, actor: Actor, claimRef: ClaimRef, attachments: Array<{ url: string; kind: Attachment['kind'] }>,
 ): Promise<Attachment[]> {
-  requireScope(actor, 'write_claims');
+  authorize(actor, 'claims.converse');
   if (attachments.length === 0 || attachments.length > ATTACHMENTS_PER_REQUEST_MAX) {
     refuse({ code: 'invalid_input', message: `send 1–${ATTACHMENTS_PER_REQUEST_MAX} attachments`, path: '/attachments' });
   }

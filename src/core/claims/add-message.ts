@@ -4,7 +4,7 @@ import type { Message } from '../../domain/claim/parts.js';
 import { refuse } from '../../domain/refusal.js';
 import * as claimParts from '../../store/claim-parts.js';
 import * as events from '../../store/events.js';
-import { requireScope } from '../access.js';
+import { authorize } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { inTransaction } from '../unit-of-work.js';
@@ -23,7 +23,7 @@ export interface AddMessageInput {
 
 /** Adds a message to a claim's thread; a customer's reply hands a claim waiting on them back to the merchant. */
 export async function addMessage(core: Core, actor: Actor, input: AddMessageInput): Promise<Message> {
-  requireScope(actor, 'write_claims');
+  authorize(actor, 'claims.converse');
   if (actor.role === 'customer' && (input.internal === true || (input.senderType !== undefined && input.senderType !== 'customer'))) {
     refuse({ code: 'forbidden', message: 'a customer posts only its own, public messages' });
   }

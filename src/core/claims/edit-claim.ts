@@ -9,7 +9,7 @@ import * as claims from '../../store/claims.js';
 import * as events from '../../store/events.js';
 import * as orders from '../../store/orders.js';
 import * as reasons from '../../store/reasons.js';
-import { requireMerchant, requireScope } from '../access.js';
+import { authorize } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { lockOrderOfClaim } from '../locks.js';
@@ -33,8 +33,7 @@ export interface EditClaimInput {
 
 /** Edits a claim's fields (and optionally its status) in one transaction, rechecking every rule they touch. */
 export async function editClaim(core: Core, actor: Actor, input: EditClaimInput): Promise<ClaimDetails> {
-  requireScope(actor, 'manage_claims');
-  requireMerchant(actor);
+  authorize(actor, 'claims.manage');
   const claim = await inTransaction(core, actor, async (uow) => {
     const locked = await findVisibleClaim(uow.trx, actor, input.claim, { lock: true });
     if (input.expectedVersion !== undefined && input.expectedVersion !== locked.version) {
@@ -89,8 +88,7 @@ export async function editClaim(core: Core, actor: Actor, input: EditClaimInput)
 
 /** Soft-deletes a claim: it disappears from every door and gives back its quantities. */
 export async function deleteClaim(core: Core, actor: Actor, claimRef: ClaimRef): Promise<void> {
-  requireScope(actor, 'manage_claims');
-  requireMerchant(actor);
+  authorize(actor, 'claims.manage');
   await inTransaction(core, actor, async (uow) => {
     const locked = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
     const deleted = await claims.updateClaim(uow.trx, locked.storeId, locked.id, { deletedAt: uow.at, holdsQuantity: false }, uow.at);

@@ -13,7 +13,7 @@ import * as events from '../../store/events.js';
 import * as orders from '../../store/orders.js';
 import * as reasons from '../../store/reasons.js';
 import type { DB } from '../../store/schema.js';
-import { customerScope, requireScope, storeOf } from '../access.js';
+import { authorize, customerScope, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { applyPolicyToNewClaim, judgeFiling } from '../policies/judge.js';
@@ -53,7 +53,7 @@ const FINISHED_FOR_ONE_PER_ITEM = ['completed', 'completed_by_merchant', 'closed
 
 /** Files a claim: lock the order, check eligibility and quantities, write claim, lines, evidence and events. */
 export async function fileClaim(core: Core, actor: Actor, input: FileClaimInput): Promise<ClaimDetails> {
-  requireScope(actor, 'write_claims');
+  authorize(actor, 'claims.file');
   if (input.kind === 'incident' && input.incidentType !== undefined && !(INCIDENT_TYPES as readonly string[]).includes(input.incidentType)) {
     refuse({ code: 'invalid_input', message: `unknown incident type ${input.incidentType}`, path: '/type' });
   }

@@ -6,14 +6,14 @@ import type { OrderItem } from '../../domain/order.js';
 import * as claimList from '../../store/claim-list.js';
 import * as events from '../../store/events.js';
 import * as orders from '../../store/orders.js';
-import { customerScope, requireScope, storeOf } from '../access.js';
+import { authorize, customerScope, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 import { claimBalances, detailsFor, findVisibleClaim, loadClaimDetails, type ClaimBalances, type ClaimDetails } from './details.js';
 
 export const CLAIMS_PAGE_MAX = 100;
 
 export async function getClaim(core: Core, actor: Actor, ref: ClaimRef): Promise<ClaimDetails> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   return detailsFor(core.db, actor, await findVisibleClaim(core.db, actor, ref));
 }
 
@@ -36,19 +36,19 @@ function scopeOf(actor: Actor, options: ClaimListOptions): ClaimScope {
 export async function listClaims(
   core: Core, actor: Actor, filter: ClaimFilter, page: ClaimPageRequest, options: ClaimListOptions = {},
 ): Promise<ClaimDetails[]> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   const scope = scopeOf(actor, options);
   const found = await claimList.listClaims(core.db, scope, filter, { ...page, limit: Math.min(page.limit, CLAIMS_PAGE_MAX + 1) } as ClaimPageRequest);
   return loadClaimDetails(core.db, scope.storeId, found, { hideInternal: actor.role === 'customer' });
 }
 
 export async function countClaims(core: Core, actor: Actor, filter: ClaimFilter, options: ClaimListOptions = {}): Promise<number> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   return claimList.countClaims(core.db, scopeOf(actor, options), filter);
 }
 
 export async function countClaimsByStatus(core: Core, actor: Actor, filter: ClaimFilter): Promise<Record<string, number>> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   return claimList.countClaimsByStatus(core.db, scopeOf(actor, {}), filter);
 }
 
@@ -56,7 +56,7 @@ export async function countClaimsByStatus(core: Core, actor: Actor, filter: Clai
 export async function findClaimKeyset(
   core: Core, actor: Actor, filter: ClaimFilter, options: ClaimListOptions = {},
 ): Promise<ClaimKeyset | undefined> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   const [claim] = await claimList.listClaims(core.db, scopeOf(actor, options), filter, { limit: 1 });
   return claim === undefined ? undefined : { createdAt: claim.createdAt, id: claim.id };
 }
@@ -71,7 +71,7 @@ export const EVENTS_PAGE_MAX = 500;
 
 /** The claim's audit history, oldest first. */
 export async function listClaimEvents(core: Core, actor: Actor, ref: ClaimRef, page: { afterId: number; limit: number }): Promise<ClaimEvent[]> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   const claim = await findVisibleClaim(core.db, actor, ref);
   return events.listClaimEvents(core.db, claim.storeId, claim.id, { afterId: page.afterId, limit: Math.min(page.limit, EVENTS_PAGE_MAX) });
 }

@@ -7,7 +7,7 @@ import { isResolutionType, resolutionOutcome } from '../../domain/resolution.js'
 import * as claimParts from '../../store/claim-parts.js';
 import * as events from '../../store/events.js';
 import * as orders from '../../store/orders.js';
-import { requireMerchant, requireScope } from '../access.js';
+import { authorize } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { bookRefund } from '../refunds/refunds.js';
@@ -28,8 +28,7 @@ export interface ResolutionInput {
  * (as issued), under the same never-over-refund rule as every other refund.
  */
 export async function addResolution(core: Core, actor: Actor, claimRef: ClaimRef, input: ResolutionInput): Promise<Resolution> {
-  requireScope(actor, 'manage_claims');
-  requireMerchant(actor);
+  authorize(actor, 'claims.manage');
   const type = input.type;
   if (!isResolutionType(type)) refuse({ code: 'invalid_input', message: `unknown resolution type ${type}`, path: '/type' });
   return inTransaction(core, actor, async (uow) => {
@@ -62,8 +61,7 @@ export interface StoreCreditInput {
 
 /** Issues a gift card or discount code on a claim; the code is generated when not given. */
 export async function addStoreCredit(core: Core, actor: Actor, claimRef: ClaimRef, input: StoreCreditInput): Promise<StoreCredit> {
-  requireScope(actor, 'manage_claims');
-  requireMerchant(actor);
+  authorize(actor, 'claims.manage');
   return inTransaction(core, actor, async (uow) => {
     const claim = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
     const order = await orders.findOrder(uow.trx, claim.storeId, { id: claim.orderId });

@@ -4,7 +4,7 @@ import { statusWhenReturnReceived, statusWhenReturnShipped } from '../../domain/
 import { refuse } from '../../domain/refusal.js';
 import * as claimParts from '../../store/claim-parts.js';
 import * as events from '../../store/events.js';
-import { requireScope } from '../access.js';
+import { authorize } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { inTransaction, type UnitOfWork } from '../unit-of-work.js';
@@ -19,7 +19,7 @@ export interface ShipmentInput {
 
 /** Records that the goods are on their way back; the claim follows (approved → in return transit). */
 export async function registerReturnShipment(core: Core, actor: Actor, claimRef: ClaimRef, input: ShipmentInput): Promise<ClaimDetails> {
-  requireScope(actor, actor.role === 'customer' ? 'write_claims' : 'manage_claims');
+  authorize(actor, 'claims.ship_return');
   const claim = await inTransaction(core, actor, async (uow) => {
     const locked = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
     return shipReturn(uow, locked, input);
@@ -51,8 +51,7 @@ export async function shipReturn(uow: UnitOfWork, claim: Claim, input: ShipmentI
 
 /** Records that the goods arrived back at the merchant. */
 export async function markReturnReceived(core: Core, actor: Actor, claimRef: ClaimRef): Promise<ClaimDetails> {
-  requireScope(actor, 'manage_claims');
-  if (actor.role === 'customer') refuse({ code: 'forbidden', message: 'only the merchant receives a return' });
+  authorize(actor, 'claims.manage');
   const claim = await inTransaction(core, actor, async (uow) => {
     const locked = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
     return receiveReturn(uow, locked);

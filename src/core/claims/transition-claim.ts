@@ -9,7 +9,7 @@ import * as claimParts from '../../store/claim-parts.js';
 import * as claims from '../../store/claims.js';
 import * as events from '../../store/events.js';
 import type { DB } from '../../store/schema.js';
-import { requireScope } from '../access.js';
+import { authorize } from '../access.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
 import { applyPolicyToMove } from '../policies/judge.js';
@@ -40,12 +40,7 @@ const ANNOUNCED: Partial<Record<ClaimStatus, EventType>> = {
 /** Moves a claim to another status, if the transition table allows it. */
 export async function transitionClaim(core: Core, actor: Actor, input: TransitionInput): Promise<ClaimDetails> {
   // A customer may only withdraw its own claim; every other move is the merchant's.
-  if (actor.role === 'customer') {
-    if (input.to !== 'cancelled') refuse({ code: 'forbidden', message: 'a customer may only cancel its own claim' });
-    requireScope(actor, 'write_claims');
-  } else {
-    requireScope(actor, 'manage_claims');
-  }
+  authorize(actor, input.to === 'cancelled' ? 'claims.withdraw' : 'claims.manage');
   const claim = await inTransaction(core, actor, async (uow) => {
     const locked = await findVisibleClaim(uow.trx, actor, input.claim, { lock: true });
     if (input.expectedVersion !== undefined && input.expectedVersion !== locked.version) {

@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/actor.js';
 import type { Upload } from '../../domain/claim/upload.js';
 import { refuse } from '../../domain/refusal.js';
 import * as uploads from '../../store/uploads.js';
-import { customerScope, requireScope, storeOf } from '../access.js';
+import { authorize, customerScope, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 
 // Evidence photos uploaded through the web pages. The bytes go to a folder on disk (by
@@ -28,7 +28,7 @@ function isImageType(value: string): value is ImageType {
 }
 
 export async function storeUpload(core: Core, actor: Actor, folder: string, input: { contentType: string; bytes: Buffer }): Promise<Upload> {
-  requireScope(actor, 'write_claims');
+  authorize(actor, 'claims.converse');
   const storeId = storeOf(actor);
   const contentType = input.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (!isImageType(contentType)) refuse({ code: 'invalid_input', message: `an upload must be one of ${IMAGE_CONTENT_TYPES.join(', ')}`, path: '/headers/content-type' });
@@ -49,7 +49,7 @@ export async function storeUpload(core: Core, actor: Actor, folder: string, inpu
 
 /** An upload and its bytes: any of the store's for a merchant, only their own for a customer. */
 export async function readUpload(core: Core, actor: Actor, folder: string, uuid: string): Promise<{ upload: Upload; bytes: Buffer }> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   const upload = await uploads.findUpload(core.db, storeOf(actor), uuid);
   const ownCustomer = customerScope(actor);
   if (upload === undefined || (ownCustomer !== undefined && upload.customerId !== ownCustomer)) refuse({ code: 'not_found', entity: 'claim', id: uuid });

@@ -5,6 +5,7 @@ import { refuse } from '../../domain/refusal.js';
 import * as apiKeys from '../../store/api-keys.js';
 import * as orders from '../../store/orders.js';
 import * as stores from '../../store/stores.js';
+import { authorize, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 
 const ENV_ADMIN_KEY_ID = 0;
@@ -24,12 +25,8 @@ export interface CreateApiKeyInput {
 
 /** Creates a key; the secret is returned once and only its hash is kept. */
 export async function createApiKey(core: Core, actor: Actor, input: CreateApiKeyInput): Promise<{ key: string; apiKey: ApiKey }> {
-  const mayCreate = actor.role === 'admin'
-    || (actor.role === 'merchant' && actor.storeId === input.storeId && input.role === 'customer');
-  if (!mayCreate) {
-    if (actor.storeId !== input.storeId) refuse({ code: 'not_found', entity: 'store', id: input.storeId });
-    refuse({ code: 'forbidden', message: 'a merchant key may only create customer keys for its own store' });
-  }
+  storeOf(actor, input.storeId);
+  authorize(actor, input.role === 'merchant' ? 'api_keys.mint_merchant' : 'api_keys.manage');
   const store = await stores.findStore(core.db, input.storeId);
   if (store === undefined) refuse({ code: 'not_found', entity: 'store', id: input.storeId });
   if (input.role === 'customer') {
@@ -80,12 +77,14 @@ function equalHashes(a: string, b: string): boolean {
 }
 
 export async function listApiKeys(core: Core, actor: Actor): Promise<ApiKey[]> {
-  if (actor.role === 'customer' || actor.role === 'automatic') refuse({ code: 'forbidden', message: 'this needs a merchant key' });
+  authorize(actor, 'api_keys.manage');
+  if (actor.role === 'automatic') refuse({ code: 'forbidden', message: 'this needs a merchant key' });
   return apiKeys.listApiKeys(core.db, actor.role === 'admin' ? null : actor.storeId);
 }
 
 export async function revokeApiKey(core: Core, actor: Actor, keyUuid: string): Promise<ApiKey> {
-  if (actor.role === 'customer' || actor.role === 'automatic') refuse({ code: 'forbidden', message: 'this needs a merchant key' });
+  authorize(actor, 'api_keys.manage');
+  if (actor.role === 'automatic') refuse({ code: 'forbidden', message: 'this needs a merchant key' });
   const revoked = await apiKeys.revokeApiKey(core.db, actor.role === 'admin' ? null : actor.storeId, keyUuid, core.clock());
   if (revoked === undefined) refuse({ code: 'not_found', entity: 'api_key', id: keyUuid });
   core.keys.forget(revoked.id);

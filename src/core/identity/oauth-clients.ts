@@ -4,7 +4,7 @@ import { refuse } from '../../domain/refusal.js';
 import * as apiKeys from '../../store/api-keys.js';
 import * as oauth from '../../store/oauth.js';
 import * as stores from '../../store/stores.js';
-import { requireMerchant, storeOf } from '../access.js';
+import { authorize, storeOf } from '../access.js';
 import { hashKey } from './api-keys.js';
 import type { Core } from '../core.js';
 import type { OAuthClient } from '../../domain/access/oauth.js';
@@ -24,8 +24,8 @@ export interface CreateOAuthClientInput {
 export async function createOAuthClient(
   core: Core, actor: Actor, input: CreateOAuthClientInput,
 ): Promise<{ client: OAuthClient; clientSecret: string }> {
-  requireMerchant(actor);
   const storeId = storeOf(actor, input.storeId);
+  authorize(actor, 'oauth_clients.manage');
   const scopes = [...new Set(input.scopes)];
   if (scopes.length === 0 || scopes.some((scope) => !SCOPES.includes(scope))) {
     refuse({ code: 'invalid_input', message: `scopes must name one or more of ${SCOPES.join(', ')}`, path: '/scopes' });
@@ -54,14 +54,14 @@ export async function createOAuthClient(
 }
 
 export async function listOAuthClients(core: Core, actor: Actor, input: { storeId?: number } = {}): Promise<OAuthClient[]> {
-  requireMerchant(actor);
+  authorize(actor, 'oauth_clients.manage');
   const storeId = actor.role === 'admin' ? input.storeId ?? null : storeOf(actor, input.storeId);
   return oauth.listOAuthClients(core.db, storeId, OAUTH_CLIENTS_LIST_MAX);
 }
 
 /** Revokes a client, every token it was issued and the key behind it, at once. */
 export async function deleteOAuthClient(core: Core, actor: Actor, uuid: string): Promise<OAuthClient> {
-  requireMerchant(actor);
+  authorize(actor, 'oauth_clients.manage');
   const storeId = actor.role === 'admin' ? null : storeOf(actor);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {

@@ -108,7 +108,10 @@ export async function sessionActor(core: Core, kind: SessionKind, token: string)
   const scopes = session.keyScopes.filter((scope): scope is Scope => (SCOPES as readonly string[]).includes(scope));
   if (kind === 'console') {
     if (session.user === null || session.user.disabledAt !== null) return undefined;
-    return { session, actor: { role: 'merchant', keyId: session.apiKeyId, name: session.user.name, storeId: session.storeId, scopes } };
+    if (session.userId === null) return undefined;
+    // The user's role is its standing in the permission table; the backing key carries its scopes.
+    const user = { id: session.userId, role: session.user.role };
+    return { session, actor: { role: 'merchant', keyId: session.apiKeyId, name: session.user.name, storeId: session.storeId, scopes, user } };
   }
   if (session.customerId === null) return undefined;
   const customer = await orders.findCustomer(core.db, session.storeId, session.customerId);

@@ -7,7 +7,8 @@ import * as apiKeys from '../../store/api-keys.js';
 import * as stores from '../../store/stores.js';
 import * as users from '../../store/users.js';
 import * as webSessions from '../../store/web-sessions.js';
-import { storeOf } from '../access.js';
+import { levelOfRole, mayMint, standingOf } from '../../domain/access/permissions.js';
+import { authorize, storeOf } from '../access.js';
 import { hashKey } from './api-keys.js';
 import type { Core } from '../core.js';
 
@@ -27,11 +28,14 @@ export function scopesOfRole(role: UserRole): Scope[] {
 /**
  * Who may manage a store's users: the platform admin, or the store's owner — a signed-in
  * owner or the store's unrestricted merchant key (the credential the admin handed over).
+ * A role above the manager's own is never handed out.
  */
-export function requireStoreOwner(actor: Actor, requestedStoreId?: number): number {
+export function requireStoreOwner(actor: Actor, requestedStoreId?: number, grantsRole?: UserRole): number {
   const storeId = storeOf(actor, requestedStoreId);
-  if (actor.role === 'admin') return storeId;
-  if (actor.role !== 'merchant' || actor.scopes.length > 0) refuse({ code: 'forbidden', message: "managing users needs the store owner's access" });
+  authorize(actor, 'users.manage');
+  if (grantsRole !== undefined && !mayMint(standingOf(actor), levelOfRole(grantsRole))) {
+    refuse({ code: 'forbidden', message: `a ${grantsRole} has more access than this credential` });
+  }
   return storeId;
 }
 
@@ -53,7 +57,7 @@ export interface CreateUserInput {
 }
 
 export async function createUser(core: Core, actor: Actor, input: CreateUserInput): Promise<User> {
-  const storeId = requireStoreOwner(actor, input.storeId);
+  const storeId = requireStoreOwner(actor, input.storeId, input.role);
   checkPassword(input.password);
   const store = await stores.findStore(core.db, storeId);
   if (store === undefined) refuse({ code: 'not_found', entity: 'store', id: storeId });
@@ -74,8 +78,8 @@ export async function createUser(core: Core, actor: Actor, input: CreateUserInpu
 }
 
 export async function listUsers(core: Core, actor: Actor, input: { storeId?: number } = {}): Promise<User[]> {
-  if (actor.role === 'customer' || actor.role === 'automatic') refuse({ code: 'forbidden', message: 'this needs a merchant key' });
-  return users.listUsers(core.db, storeOf(actor, input.storeId), USERS_LIST_MAX);
+  const storeId = requireStoreOwner(actor, input.storeId);
+  return users.listUsers(core.db, storeId, USERS_LIST_MAX);
 }
 
 export interface UpdateUserInput {
@@ -88,7 +92,7 @@ export interface UpdateUserInput {
 
 /** Changes a user; a new role rewrites the backing key's scopes, and disabling ends every session. */
 export async function updateUser(core: Core, actor: Actor, userUuid: string, input: UpdateUserInput): Promise<User> {
-  const storeId = requireStoreOwner(actor, input.storeId);
+  const storeId = requireStoreOwner(actor, input.storeId, input.role);
   if (input.password !== undefined) checkPassword(input.password);
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
   const now = core.clock();

@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/actor.js';
 import type { OrderItem } from '../../domain/order.js';
 import { refuse } from '../../domain/refusal.js';
 import * as orders from '../../store/orders.js';
-import { requireScope, storeOf } from '../access.js';
+import { authorize, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Core } from '../core.js';
  * `forbidden` refusal and the second as `not_found`; the item itself is never shown.
  */
 export async function locateOrderItem(core: Core, actor: Actor, itemId: number): Promise<OrderItem> {
-  requireScope(actor, 'write_claims');
+  authorize(actor, 'claims.file');
   const storeId = storeOf(actor);
   const item = await orders.findOrderItem(core.db, storeId, itemId);
   if (item !== undefined) return item;

@@ -4,7 +4,7 @@ import type { OrderItem, OrderRef, OrderWithItems } from '../../domain/order.js'
 import { refuse } from '../../domain/refusal.js';
 import * as orders from '../../store/orders.js';
 import * as stores from '../../store/stores.js';
-import { customerScope, requireMerchant, storeOf } from '../access.js';
+import { authorize, customerScope, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 
 export interface ImportOrderInput {
@@ -23,7 +23,7 @@ export interface ImportOrderInput {
 
 /** Imports an order with its customer (matched by email within the store) and items. */
 export async function importOrder(core: Core, actor: Actor, input: ImportOrderInput): Promise<OrderWithItems> {
-  requireMerchant(actor);
+  authorize(actor, 'orders.import');
   const storeId = storeOf(actor, input.storeId);
   const store = await stores.findStore(core.db, storeId);
   if (store === undefined) refuse({ code: 'not_found', entity: 'store', id: storeId });
@@ -61,6 +61,7 @@ export type OrderLookup = OrderRef;
 
 /** An order the actor may see: its store's, and for a customer key only its own. */
 export async function getOrder(core: Core, actor: Actor, ref: OrderLookup): Promise<OrderWithItems> {
+  authorize(actor, 'orders.read');
   const storeId = storeOf(actor, undefined);
   const order = await orders.findOrder(core.db, storeId, ref);
   const ownCustomer = customerScope(actor);
@@ -79,6 +80,7 @@ export async function getOrder(core: Core, actor: Actor, ref: OrderLookup): Prom
 export async function listOrders(
   core: Core, actor: Actor, page: { limit: number; after?: { createdAt: Date; id: number } },
 ): Promise<OrderWithItems[]> {
+  authorize(actor, 'orders.read');
   const storeId = storeOf(actor, undefined);
   const found = await orders.listOrders(core.db, storeId, { customerId: customerScope(actor), ...page });
   const [items, customers] = await Promise.all([
@@ -102,7 +104,7 @@ export interface UpdateOrderItemInput {
 export async function updateOrderItem(
   core: Core, actor: Actor, orderId: number, itemId: number, input: UpdateOrderItemInput,
 ): Promise<OrderItem> {
-  requireMerchant(actor);
+  authorize(actor, 'orders.import');
   const storeId = storeOf(actor, undefined);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {

@@ -3,7 +3,7 @@ import { checkPolicy, type Policy } from '../../domain/policy/document.js';
 import type { StoredPolicy } from '../../domain/policy/stored-policy.js';
 import { refuse } from '../../domain/refusal.js';
 import * as policies from '../../store/policies.js';
-import { requireMerchant, requireScope, storeOf } from '../access.js';
+import { authorize, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 
 // A store's policy as a versioned document: every change is a new version and the old
@@ -12,8 +12,7 @@ import type { Core } from '../core.js';
 export const POLICY_VERSIONS_PAGE_MAX = 100;
 
 export async function getPolicy(core: Core, actor: Actor, input: { storeId?: number; version?: number } = {}): Promise<StoredPolicy> {
-  requireMerchant(actor);
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'policy.read');
   const storeId = storeOf(actor, input.storeId);
   const found = input.version === undefined
     ? await policies.findCurrentPolicy(core.db, storeId)
@@ -25,8 +24,7 @@ export async function getPolicy(core: Core, actor: Actor, input: { storeId?: num
 export async function listPolicyVersions(
   core: Core, actor: Actor, input: { storeId?: number; beforeVersion?: number; limit: number },
 ): Promise<StoredPolicy[]> {
-  requireMerchant(actor);
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'policy.read');
   const storeId = storeOf(actor, input.storeId);
   return policies.listPolicyVersions(core.db, storeId, { beforeVersion: input.beforeVersion, limit: Math.min(input.limit, POLICY_VERSIONS_PAGE_MAX) });
 }
@@ -41,8 +39,7 @@ export function requireRunnablePolicy(document: Policy, at = ''): void {
 export async function putPolicy(
   core: Core, actor: Actor, input: { storeId?: number; document: Policy; expectedVersion?: number },
 ): Promise<StoredPolicy> {
-  requireMerchant(actor);
-  requireScope(actor, 'manage_claims');
+  authorize(actor, 'policy.edit');
   const storeId = storeOf(actor, input.storeId);
   requireRunnablePolicy(input.document);
   const now = core.clock();

@@ -9,7 +9,7 @@ import { describeRefusal, type Refusal } from '../../domain/refusal.js';
 import * as policies from '../../store/policies.js';
 import * as reasons from '../../store/reasons.js';
 import { refuse } from '../../domain/refusal.js';
-import { requireMerchant, requireScope, storeOf } from '../access.js';
+import { authorize, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 import { requireRunnablePolicy } from './documents.js';
 import { loadClaimPolicyFacts, type ClaimPolicyFacts } from './facts.js';
@@ -73,8 +73,7 @@ function verdictOf(policy: Policy, facts: ClaimPolicyFacts): Verdict {
 export async function simulateOnStoredClaims(
   core: Core, actor: Actor, input: { storeId?: number; policy: Policy; sinceDays: number; limit: number },
 ): Promise<ReplayedClaim[]> {
-  requireMerchant(actor);
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'policy.simulate');
   const storeId = storeOf(actor, input.storeId);
   requireRunnablePolicy(input.policy, '/policy');
   const now = core.clock();
@@ -96,8 +95,7 @@ export async function simulateOnStoredClaims(
 
 /** What the draft would make of a claim described in full by the caller; reads only its reason. */
 export async function simulateHypothetical(core: Core, actor: Actor, input: { storeId?: number; policy: Policy; claim: HypotheticalClaim }): Promise<Verdict> {
-  requireMerchant(actor);
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'policy.simulate');
   const storeId = storeOf(actor, input.storeId);
   requireRunnablePolicy(input.policy, '/policy');
   const claim = input.claim;

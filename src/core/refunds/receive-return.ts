@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/actor.js';
 import type { Refund, RefundRef } from '../../domain/refund/refund.js';
 import { refuse } from '../../domain/refusal.js';
 import { refundAfterReturn } from '../../domain/refund/return-flow.js';
-import { requireMerchant, requireScope } from '../access.js';
+import { authorize } from '../access.js';
 import type { Core } from '../core.js';
 import { lockClaimThenRefund } from '../locks.js';
 import { inTransaction } from '../unit-of-work.js';
@@ -14,8 +14,7 @@ import { receiveReturn } from '../claims/return-shipment.js';
  * received and, if the refund was still waiting for them, it moves to processing — both or neither.
  */
 export async function receiveRefundReturn(core: Core, actor: Actor, ref: RefundRef): Promise<Refund> {
-  requireScope(actor, 'manage_claims');
-  requireMerchant(actor);
+  authorize(actor, 'claims.manage');
   const visible = await findVisibleRefund(core, actor, ref);
   return inTransaction(core, actor, async (uow) => {
     const { claim, refund } = await lockClaimThenRefund(uow, visible);

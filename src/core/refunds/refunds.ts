@@ -12,7 +12,7 @@ import * as claimParts from '../../store/claim-parts.js';
 import * as claims from '../../store/claims.js';
 import * as events from '../../store/events.js';
 import * as refunds from '../../store/refunds.js';
-import { customerScope, requireScope, storeOf } from '../access.js';
+import { authorize, customerScope, storeOf } from '../access.js';
 import { findVisibleClaim } from '../claims/details.js';
 import type { Core } from '../core.js';
 import { claimEvent } from '../events.js';
@@ -62,8 +62,8 @@ export async function bookRefund(
 
 /** Asks for money back on a claim. Customers may ask; only merchants may book it as issued. */
 export async function requestRefund(core: Core, actor: Actor, claimRef: ClaimRef, input: BookRefundInput): Promise<Refund> {
-  requireScope(actor, actor.role === 'customer' ? 'write_claims' : 'manage_claims');
-  if (actor.role === 'customer' && input.status === 'issued') refuse({ code: 'forbidden', message: 'only a merchant issues refunds' });
+  // Booking a refund as already issued is the merchant's; asking for one is also the customer's.
+  authorize(actor, input.status === 'issued' ? 'claims.manage' : 'claims.request_refund');
   return inTransaction(core, actor, async (uow) => {
     const claim = await findVisibleClaim(uow.trx, actor, claimRef, { lock: true });
     return bookRefund(uow, claim, input);
@@ -78,7 +78,7 @@ export async function requestOrderRefund(
   core: Core, actor: Actor,
   input: { order: OrderRef; amountMinor: number; reason: string; needsReturn: boolean; source: Claim['source'] },
 ): Promise<Refund> {
-  requireScope(actor, 'write_claims');
+  authorize(actor, 'claims.request_order_refund');
   return inTransaction(core, actor, async (uow) => {
     const claim = await fileClaimInTransaction(uow, {
       order: input.order, kind: 'return', source: input.source, lines: [], withoutLines: true, description: input.reason,
@@ -115,12 +115,7 @@ export async function findVisibleRefund(core: Core, actor: Actor, ref: RefundRef
 export async function changeRefund(
   core: Core, actor: Actor, ref: RefundRef, action: RefundAction, options: { responseReason?: string } = {},
 ): Promise<Refund> {
-  if (actor.role === 'customer') {
-    if (action !== 'cancel') refuse({ code: 'forbidden', message: 'a customer may only cancel its own refund request' });
-    requireScope(actor, 'write_claims');
-  } else {
-    requireScope(actor, 'manage_claims');
-  }
+  authorize(actor, action === 'cancel' ? 'claims.withdraw' : 'claims.manage');
   const visible = await findVisibleRefund(core, actor, ref);
   return inTransaction(core, actor, async (uow) => {
     const { claim, refund } = await lockClaimThenRefund(uow, visible);
@@ -169,7 +164,7 @@ export async function moveRefund(
 }
 
 export async function getRefund(core: Core, actor: Actor, ref: RefundRef): Promise<Refund> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   return findVisibleRefund(core, actor, ref);
 }
 
@@ -183,7 +178,7 @@ export async function returnShipmentOfRefund(core: Core, refund: Refund): Promis
 export async function listRefunds(
   core: Core, actor: Actor, filter: Omit<RefundFilter, 'customerId'>, page: { offset: number; limit: number },
 ): Promise<Refund[]> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   return refunds.listRefunds(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
 }
 
@@ -191,7 +186,7 @@ export async function listRefunds(
 export async function listRefundsWithTracking(
   core: Core, actor: Actor, filter: Omit<RefundFilter, 'customerId'>, page: { offset: number; limit: number },
 ): Promise<Array<{ refund: Refund; tracking: ParcelTracking | null }>> {
-  requireScope(actor, 'read_claims');
+  authorize(actor, 'claims.read');
   return refunds.listRefundsWithTracking(core.db, storeOf(actor), { ...filter, customerId: customerScope(actor) }, refundsPage(page));
 }
 

@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/actor.js';
 import type { Refund, RefundRef } from '../../domain/refund/refund.js';
 import { refuse } from '../../domain/refusal.js';
 import { refundAfterReturn } from '../../domain/refund/return-flow.js';
-import { requireScope } from '../access.js';
+import { authorize } from '../access.js';
 import type { Core } from '../core.js';
 import { lockClaimThenRefund } from '../locks.js';
 import { inTransaction } from '../unit-of-work.js';
@@ -14,7 +14,7 @@ import { shipReturn, type ShipmentInput } from '../claims/return-shipment.js';
  * if the refund was approved, the refund moves to processing — both or neither.
  */
 export async function shipRefundReturn(core: Core, actor: Actor, ref: RefundRef, input: ShipmentInput): Promise<Refund> {
-  requireScope(actor, actor.role === 'customer' ? 'write_claims' : 'manage_claims');
+  authorize(actor, 'claims.ship_return');
   const visible = await findVisibleRefund(core, actor, ref);
   return inTransaction(core, actor, async (uow) => {
     const { claim, refund } = await lockClaimThenRefund(uow, visible);

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/actor.js';
 import { refuse } from '../../domain/refusal.js';
 import * as overview from '../../store/overview.js';
-import { requireMerchant, requireScope, storeOf } from '../access.js';
+import { authorize, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 import type { ClaimsPerDay, OverviewRange, RefundTotal, TopReason, TopSku } from '../../domain/overview.js';
 
@@ -21,8 +21,7 @@ export interface Overview {
 }
 
 export async function getOverview(core: Core, actor: Actor, input: { storeId?: number; from: Date; to: Date }): Promise<Overview> {
-  requireScope(actor, 'read_claims');
-  requireMerchant(actor);
+  authorize(actor, 'store.overview');
   const storeId = storeOf(actor, input.storeId);
   if (input.to <= input.from) refuse({ code: 'invalid_input', message: 'to must be after from', path: '/query/to' });
   if (input.to.getTime() - input.from.getTime() > OVERVIEW_RANGE_DAYS_MAX * 86_400_000) {

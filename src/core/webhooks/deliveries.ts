@@ -7,7 +7,7 @@ import { ATTEMPTS_HARD_MAX } from '../../domain/webhooks/retry.js';
 import { TEST_EVENT } from '../../domain/webhooks/subscriptions.js';
 import * as stores from '../../store/stores.js';
 import * as webhooks from '../../store/webhooks.js';
-import { requireMerchant, storeOf } from '../access.js';
+import { authorize, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 import { getWebhookEndpoint } from './endpoints.js';
 
@@ -23,7 +23,7 @@ export async function listWebhookDeliveries(
 }
 
 export async function getWebhookDelivery(core: Core, actor: Actor, uuid: string, input: { storeId?: number } = {}): Promise<WebhookDelivery> {
-  requireMerchant(actor);
+  authorize(actor, 'webhooks.manage');
   const delivery = await webhooks.findDelivery(core.db, storeOf(actor, input.storeId), uuid);
   if (delivery === undefined) refuse({ code: 'not_found', entity: 'webhook_delivery', id: uuid });
   return delivery;
@@ -34,7 +34,7 @@ export async function getWebhookDelivery(core: Core, actor: Actor, uuid: string,
  * attempt now, with the same id and body, so the receiver can recognise a repeat.
  */
 export async function retryWebhookDelivery(core: Core, actor: Actor, uuid: string, input: { storeId?: number } = {}): Promise<WebhookDelivery> {
-  requireMerchant(actor);
+  authorize(actor, 'webhooks.manage');
   const storeId = storeOf(actor, input.storeId);
   const now = core.clock();
   await core.db.transaction().execute(async (trx) => {

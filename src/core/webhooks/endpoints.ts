@@ -5,7 +5,7 @@ import type { WebhookEndpoint } from '../../domain/webhooks/endpoint.js';
 import { checkSubscription, type WebhookFormat } from '../../domain/webhooks/subscriptions.js';
 import * as stores from '../../store/stores.js';
 import * as webhooks from '../../store/webhooks.js';
-import { requireMerchant, storeOf } from '../access.js';
+import { authorize, storeOf } from '../access.js';
 import { SEALED_PREFIX, sealSecret } from '../secret-box.js';
 import type { Core } from '../core.js';
 import { checkWebhookUrl } from './url-guard.js';
@@ -43,7 +43,7 @@ function requireSubscription(format: WebhookFormat, eventTypes: readonly string[
 export async function createWebhookEndpoint(
   core: Core, actor: Actor, input: CreateWebhookEndpointInput,
 ): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
-  requireMerchant(actor);
+  authorize(actor, 'webhooks.manage');
   const storeId = storeOf(actor, input.storeId);
   const format = input.format ?? 'native';
   const eventTypes = [...new Set(input.eventTypes ?? ['*'])];
@@ -63,13 +63,13 @@ export async function createWebhookEndpoint(
 }
 
 export async function listWebhookEndpoints(core: Core, actor: Actor, input: { storeId?: number } = {}): Promise<WebhookEndpoint[]> {
-  requireMerchant(actor);
+  authorize(actor, 'webhooks.manage');
   return webhooks.listEndpoints(core.db, storeOf(actor, input.storeId), WEBHOOK_ENDPOINTS_MAX);
 }
 
 /** 404 for another store's endpoint: existence must not leak. */
 export async function getWebhookEndpoint(core: Core, actor: Actor, uuid: string, input: { storeId?: number } = {}): Promise<WebhookEndpoint> {
-  requireMerchant(actor);
+  authorize(actor, 'webhooks.manage');
   const endpoint = await webhooks.findEndpoint(core.db, storeOf(actor, input.storeId), uuid);
   if (endpoint === undefined) refuse({ code: 'not_found', entity: 'webhook_endpoint', id: uuid });
   return endpoint;
@@ -101,7 +101,7 @@ export async function updateWebhookEndpoint(
 
 /** Deletes an endpoint and cancels what was still waiting to be sent to it. */
 export async function deleteWebhookEndpoint(core: Core, actor: Actor, uuid: string, input: { storeId?: number } = {}): Promise<WebhookEndpoint> {
-  requireMerchant(actor);
+  authorize(actor, 'webhooks.manage');
   const storeId = storeOf(actor, input.storeId);
   const now = core.clock();
   return core.db.transaction().execute(async (trx) => {
