@@ -16,12 +16,16 @@ export interface Measurement {
   bytes_per_response: number;
   peak_memory_mib: number | null;
   rounds?: number[];
+  /** Each round's p99, in the order of `rounds`. */
+  rounds_p99_ms?: number[];
 }
 
 export interface ScenarioResult {
   name: string;
   page?: number;
   targets: Record<string, Measurement>;
+  /** Reads: 'equal' when Recourse and the reference answered the same bytes before the load, else where they differ. */
+  bodies?: string;
 }
 
 export interface StepTimings {
@@ -50,39 +54,60 @@ export interface Report {
 
 const count = (value: number) => value.toLocaleString('en-US');
 
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 === 1 ? sorted[Math.floor(middle)] as number : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
 /**
- * Recourse ÷ baseline req/s: the median of the rounds' ratios when both ran the same rounds
- * (each round's two runs are seconds apart, so a slow minute on a shared machine slows both),
- * else the ratio of the kept rounds.
+ * Recourse ÷ the other server's req/s: the median of the rounds' ratios when both ran the
+ * same rounds (each round's two runs are seconds apart, so a slow minute on a shared machine
+ * slows both), else the ratio of the kept rounds.
  */
-export function ratioOf(recourse: Measurement, baseline: Measurement): number | undefined {
+export function ratioOf(recourse: Measurement, other: Measurement): number | undefined {
   const ours = recourse.rounds ?? [];
-  const theirs = baseline.rounds ?? [];
+  const theirs = other.rounds ?? [];
   if (ours.length >= 2 && ours.length === theirs.length && theirs.every((rps) => rps > 0)) {
-    const ratios = ours.map((rps, index) => rps / (theirs[index] as number)).sort((a, b) => a - b);
-    const middle = ratios.length / 2;
-    return ratios.length % 2 === 1 ? ratios[Math.floor(middle)] : ((ratios[middle - 1] as number) + (ratios[middle] as number)) / 2;
+    return median(ours.map((rps, index) => rps / (theirs[index] as number)));
   }
-  return baseline.rps === 0 ? undefined : recourse.rps / baseline.rps;
+  return other.rps === 0 ? undefined : recourse.rps / other.rps;
 }
 
-function ratio(scenario: ScenarioResult, target: string): string {
-  const recourse = scenario.targets[target];
+/** Recourse's p99 ÷ the other server's, the same way: the median of the rounds' ratios, else the kept rounds'. */
+export function p99RatioOf(recourse: Measurement, other: Measurement): number | undefined {
+  const ours = recourse.rounds_p99_ms ?? [];
+  const theirs = other.rounds_p99_ms ?? [];
+  if (ours.length >= 2 && ours.length === theirs.length && theirs.every((p99) => p99 > 0)) {
+    return median(ours.map((p99, index) => p99 / (theirs[index] as number)));
+  }
+  return other.p99_ms === 0 ? undefined : recourse.p99_ms / other.p99_ms;
+}
+
+/** What a scenario's Recourse figures are compared with: the reference for reads, the baseline for writes. */
+function otherOf(scenario: ScenarioResult, reference: string): { name: string; measurement: Measurement } | undefined {
+  const found = scenario.targets[reference];
+  if (found !== undefined) return { name: 'reference', measurement: found };
   const baseline = scenario.targets.baseline;
-  const value = recourse === undefined || baseline === undefined ? undefined : ratioOf(recourse, baseline);
-  return value === undefined ? '–' : `${value.toFixed(2)}×`;
+  return baseline === undefined ? undefined : { name: 'baseline', measurement: baseline };
 }
 
-function scenarioTable(scenarios: readonly ScenarioResult[], target: string, withBaseline: boolean): string[] {
-  const header = withBaseline
-    ? ['| scenario | req/s | p50 ms | p99 ms | errors | peak MiB | bytes/resp | baseline req/s | baseline p99 ms | baseline bytes/resp | ratio |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|']
-    : ['| scenario | req/s | p50 ms | p99 ms | errors | peak MiB | bytes/resp |', '|---|--:|--:|--:|--:|--:|--:|'];
+const times = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(2)}×`);
+
+function scenarioTable(scenarios: readonly ScenarioResult[], target: string, reference: string): string[] {
+  const header = ['| scenario | req/s | p50 ms | p99 ms | errors | peak MiB | bytes/resp | against | its req/s | its p99 ms | its bytes/resp | req/s ratio | p99 ratio |', '|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|'];
   const rows = scenarios.flatMap((scenario) => {
     const own = scenario.targets[target];
     if (own === undefined) return [];
-    const cells = [scenario.name, count(own.rps), own.p50_ms, own.p99_ms, count(own.errors), own.peak_memory_mib ?? '?', count(own.bytes_per_response)];
-    const base = scenario.targets.baseline;
-    if (withBaseline) cells.push(base === undefined ? '–' : count(base.rps), base?.p99_ms ?? '–', base === undefined ? '–' : count(base.bytes_per_response), ratio(scenario, target));
+    const cells: Array<string | number> = [scenario.name, count(own.rps), own.p50_ms, own.p99_ms, count(own.errors), own.peak_memory_mib ?? '?', count(own.bytes_per_response)];
+    const other = otherOf(scenario, reference);
+    if (other === undefined) cells.push('–', '–', '–', '–', '–', '–');
+    else {
+      const { measurement } = other;
+      cells.push(other.name, count(measurement.rps), measurement.p99_ms, count(measurement.bytes_per_response));
+      if (scenario.bodies !== undefined && scenario.bodies !== 'equal') cells.push('bodies differ', 'bodies differ');
+      else cells.push(times(ratioOf(own, measurement)), times(p99RatioOf(own, measurement)));
+    }
     return [`| ${cells.join(' | ')} |`];
   });
   return [...header, ...rows];
@@ -97,6 +122,25 @@ function growthTable(steps: readonly StepTimings[], target: string): string[] {
       const found = (step.scenarios ?? []).find((scenario) => scenario.name.replace(/page \d+/, 'deep page') === name);
       const own = found?.targets[target];
       return own === undefined ? '–' : `${count(own.rps)} req/s, p99 ${own.p99_ms} ms`;
+    });
+    lines.push(`| ${name} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+/** Recourse ÷ reference per read scenario across sizes. */
+function ratioGrowthTable(steps: readonly StepTimings[], target: string, reference: string): string[] {
+  const key = (scenario: ScenarioResult) => scenario.name.replace(/page \d+/, 'deep page');
+  const names = [...new Set(steps.flatMap((step) => (step.scenarios ?? []).filter((scenario) => scenario.targets[reference] !== undefined).map(key)))];
+  const lines = [`| scenario | ${steps.map((step) => `${count(step.claims)} claims`).join(' | ')} |`, `|---|${steps.map(() => '--:|').join('')}`];
+  for (const name of names) {
+    const cells = steps.map((step) => {
+      const found = (step.scenarios ?? []).find((scenario) => key(scenario) === name);
+      const own = found?.targets[target];
+      const other = found?.targets[reference];
+      if (found === undefined || own === undefined || other === undefined) return '–';
+      if (found.bodies !== undefined && found.bodies !== 'equal') return 'bodies differ';
+      return `${times(ratioOf(own, other))} req/s, ${times(p99RatioOf(own, other))} p99`;
     });
     lines.push(`| ${name} | ${cells.join(' | ')} |`);
   }
@@ -132,21 +176,22 @@ export function renderMarkdown(report: Report, findings = '', rawFile = 'bench/r
       ? `> **Quick run** (\`${report.command}\`): short runs (${report.settings.duration_s} s each, ${report.settings.rounds} round) at small sizes, taken on ${report.started_at.slice(0, 10)} on a machine shared with other work. The numbers show the shape, not the ceiling: rerun the full benchmark for figures to quote.`
       : `> Full run (\`${report.command}\`), ${report.started_at.slice(0, 10)}.`,
     '',
-    `Machine: ${report.machine}. Load: wrk, ${report.settings.wrk_threads} threads, ${report.settings.connections} connections, ${report.settings.duration_s} s per run; Recourse and the baseline alternate (A B, then B A), ${report.settings.rounds} round(s) each; the median round is shown, and the ratio is the median of the rounds' ratios. Reads use a merchant key of the largest store (store 1); writes send an Idempotency-Key each.`,
+    `Machine: ${report.machine}. Load: wrk, ${report.settings.wrk_threads} threads, ${report.settings.connections} connections, ${report.settings.duration_s} s per run; Recourse and the server it is compared with alternate (A B, then B A), ${report.settings.rounds} round(s) each; the median round is shown, and each ratio is the median of the rounds' ratios. Reads use a merchant key of the largest store (store 1); writes send an Idempotency-Key each.`,
     '',
-    'How to read it: **ratio** is Recourse ÷ baseline req/s in the same run (the baseline is `bench/baseline/server.ts`: plain Fastify + pg, the same queries and indexes, no auth, validation, tenancy, idempotency or mapping). Targets: reads ≥ 0.8×, p99 < 50 ms at 50 connections; deep pages as fast as page 1; writes ≥ 1,000/s on PostgreSQL.',
+    'How to read it: reads are compared with the **reference** (`bench/reference/`: the fastest server we could write for the same response bytes, PostgreSQL rendering each whole page as JSON text in one prepared statement that Node writes out as it came; no auth, validation, tenancy or mapping; its bodies are checked equal to Recourse\'s before each read scenario), writes with the **baseline** (`bench/baseline/server.ts`: plain Fastify + pg, the same invariant checks in one transaction, no idempotency). **req/s ratio** is Recourse ÷ the other server\'s req/s, **p99 ratio** Recourse\'s p99 ÷ the other\'s, both in the same run. Targets (issue 25): reads ≥ 0.9× the reference\'s req/s and ≤ 1.25× its p99; deep pages as fast as page 1; writes ≥ 1,000/s on PostgreSQL.',
     '',
   ];
   if (report.dialects.missing.length > 0) lines.push(`Dialects not measured (no routes yet when this ran): ${report.dialects.missing.join(', ')}.`, '');
   if (largest !== undefined) {
-    lines.push(`## PostgreSQL at ${count(largest.claims)} claims (store 1: ${count(largest.store_1_claims ?? 0)})`, '', ...scenarioTable(largest.scenarios ?? [], 'recourse', true), '');
+    lines.push(`## PostgreSQL at ${count(largest.claims)} claims (store 1: ${count(largest.store_1_claims ?? 0)})`, '', ...scenarioTable(largest.scenarios ?? [], 'recourse', 'reference'), '');
     for (const note of largest.notes ?? []) lines.push(`- ${note}`);
-    lines.push('', '## How cost grows (PostgreSQL, Recourse)', '', ...growthTable(pgSteps, 'recourse'), '', '### Baseline at the same sizes', '', ...growthTable(pgSteps, 'baseline'), '');
+    lines.push('', '## How cost grows (PostgreSQL, Recourse)', '', ...growthTable(pgSteps, 'recourse'), '', '### The reference at the same sizes', '', ...growthTable(pgSteps, 'reference'), '',
+      '### Recourse ÷ reference at each size (req/s ratio, p99 ratio)', '', ...ratioGrowthTable(pgSteps, 'recourse', 'reference'), '');
     lines.push('### Queries the page-number doors depend on', '', ...sqlTable(pgSteps), '');
     lines.push('### Data generation and migration', '', `Migrations (empty database): ${report.postgres.migration_ms ?? '–'} ms.`, '', ...timingTable(pgSteps), '');
   }
   if (pglite !== undefined) {
-    lines.push(`## PGlite at ${count(pglite.claims)} claims (embedded, one database connection; ${report.settings.pglite_connections} wrk connections; no baseline)`, '', ...scenarioTable(pglite.scenarios ?? [], 'recourse-pglite', false), '');
+    lines.push(`## PGlite at ${count(pglite.claims)} claims (embedded, one database connection each; ${report.settings.pglite_connections} wrk connections; the reference runs the same statements on a copy of the data folder)`, '', ...scenarioTable(pglite.scenarios ?? [], 'recourse-pglite', 'reference-pglite'), '');
     lines.push(`Migrations ${report.pglite.migration_ms ?? '–'} ms; generation ${((pglite.generate_ms ?? 0) / 1000).toFixed(1)} s; vacuum analyze ${((pglite.analyze_ms ?? 0) / 1000).toFixed(1)} s.`, '');
     lines.push(...sqlTable(report.pglite.steps), '');
   }

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { encodeCursor } from '../src/http/cursor.js';
 import { openDatabase } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { analyze, createFreshOrders, createStores, FRESH_ORDER_BASE, growClaims } from './generate.js';
+import { firstDifference } from './reference/compare.js';
 import { writeReport, type Measurement, type Report, type ScenarioResult, type StepTimings } from './report.js';
 
 // `npm run bench` (full, about an hour) or `npm run bench -- --quick` (a few minutes): builds the data
@@ -23,7 +25,9 @@ const SCRIPT = join(ROOT, 'bench/wrk/scenario.lua');
 const MERCHANT_KEY = 'rk_m_bench_store_1_merchant_key_for_load_tests';
 const RECOURSE_PORT = 18080;
 const BASELINE_PORT = 18090;
+const REFERENCE_PORT = 18091;
 const PGLITE_PORT = 18081;
+const PGLITE_REFERENCE_PORT = 18082;
 const WRK_THREADS = 2;
 
 const { values: options } = parseArgs({
@@ -42,6 +46,7 @@ const { values: options } = parseArgs({
     profile: { type: 'boolean', default: false },
     'keep-database': { type: 'boolean', default: false },
     'prepare-only': { type: 'boolean', default: false },
+    'check-only': { type: 'boolean', default: false },
     scenarios: { type: 'string', default: 'all', description: 'all, reads or writes' },
     report: { type: 'string', description: 'write bench/results/<name>.{md,json} instead of RESULTS.md' },
   },
@@ -60,8 +65,9 @@ if (!['all', 'reads', 'writes'].includes(scenarioSet)) {
   console.error('--scenarios is all, reads or writes');
   process.exit(2);
 }
-const runReads = scenarioSet !== 'writes';
-const runWrites = scenarioSet !== 'reads';
+const checkOnly = options['check-only'] === true;
+const runReads = scenarioSet !== 'writes' || checkOnly;
+const runWrites = scenarioSet !== 'reads' && !checkOnly;
 const reportName = options.report;
 if (reportName !== undefined && !/^[a-z0-9-]+$/.test(reportName)) {
   console.error('--report is a name of lowercase letters, digits and dashes');
@@ -78,6 +84,7 @@ function log(message: string): void {
 }
 
 function checkTools(): void {
+  if (checkOnly) return;
   const wrk = spawnSync('wrk', ['--version'], { encoding: 'utf8' });
   if (wrk.error !== undefined) {
     console.error('wrk is not installed. Install it (Debian/Ubuntu: `apt-get install -y wrk`, macOS: `brew install wrk`) and run again.');
@@ -217,7 +224,7 @@ function measure(name: string, targets: Array<{ server: Server; load: (round: nu
   }
   const median = (list: Measurement[]) => [...list].sort((a, b) => a.rps - b.rps)[Math.floor((list.length - 1) / 2)] as Measurement;
   const result: ScenarioResult = { name, targets: {} };
-  for (const [target, list] of runs) result.targets[target] = { ...median(list), rounds: list.map((run) => run.rps) };
+  for (const [target, list] of runs) result.targets[target] = { ...median(list), rounds: list.map((run) => run.rps), rounds_p99_ms: list.map((run) => run.p99_ms) };
   return result;
 }
 
@@ -293,7 +300,8 @@ const OPEN_STATUSES = ['new', 'open', 'waiting_on_customer', 'waiting_on_merchan
 const SC_OPEN = ['new', 'open', 'communicating', 'waiting_on_customer', 'waiting_on_platform'];
 const APPROVABLE = "status IN ('new','open','communicating','waiting_on_customer','waiting_on_merchant','waiting_on_platform')";
 
-interface Servers { recourse: Server; baseline?: Server }
+/** Reads compare Recourse with the reference (bench/reference/), writes with the baseline (bench/baseline/). */
+interface Servers { recourse: Server; reference?: Server; baseline?: Server }
 
 /** What the scenarios need from the data set, read before the servers hold the database. */
 interface Inputs {
@@ -324,60 +332,77 @@ async function readInputs(db: Kysely<any>): Promise<Inputs> {
   };
 }
 
-/** The list and get scenarios: run at every size. */
-function readScenarios(inputs: Inputs, servers: Servers, dialects: string[], notes: string[]): ScenarioResult[] {
+/**
+ * Before a read scenario is timed, Recourse and the reference answer its requests once each,
+ * with the same Host header (the page-number doors' links name it), and the bodies must be
+ * the same bytes (bench/reference/compare.ts says what is set aside). A scenario whose bodies
+ * differ is still run, and the report shows the difference instead of a ratio.
+ */
+async function checkBodies(recourse: Server, reference: Server, paths: readonly string[]): Promise<string> {
+  for (const path of paths) {
+    const [ours, theirs] = await Promise.all([recourse, reference].map((server) => getText(server.port, path))) as [{ status: number; body: string }, { status: number; body: string }];
+    if (ours.status !== 200 || theirs.status !== 200) return `${path}: status ${ours.status} and ${theirs.status}`;
+    const difference = firstDifference(ours.body, theirs.body);
+    if (difference !== undefined) return `${path}: ${difference}`;
+  }
+  return 'equal';
+}
+
+/** A GET with the merchant key and a fixed Host header (fetch may not set Host). */
+function getText(port: number, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const request = httpGet({ host: '127.0.0.1', port, path, headers: { authorization: `Bearer ${MERCHANT_KEY}`, host: 'bench.example' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', fail);
+    });
+    request.on('error', fail);
+  });
+}
+
+/** The list and get scenarios: run at every size, Recourse against the reference. */
+async function readScenarios(inputs: Inputs, servers: Servers, dialects: string[], notes: string[]): Promise<ScenarioResult[]> {
   const key = MERCHANT_KEY;
   const results: ScenarioResult[] = [];
-  // Reads repeat the same requests, so both servers may warm up on them first.
-  const both = (recourse: (round: number) => Load, baseline: (round: number) => Load) => [
-    { server: servers.recourse, load: recourse, warmUp: true },
-    ...(servers.baseline === undefined ? [] : [{ server: servers.baseline, load: baseline, warmUp: true }]),
-  ];
-  const once = (path: string) => () => ({ lines: [path], key });
-  const bare = (path: string) => () => ({ lines: [path] });
   const { edge, deepPage } = inputs;
+  // Both serve Recourse's paths; the reference ignores the key. Reads repeat the same requests,
+  // so both servers may warm up on them first.
+  const read = async (name: string, lines: string[], page?: number) => {
+    const load = () => ({ lines, key });
+    const targets = [servers.recourse, ...(servers.reference === undefined ? [] : [servers.reference])].map((server) => ({ server, load, warmUp: true }));
+    const bodies = servers.reference === undefined ? undefined : await checkBodies(servers.recourse, servers.reference, lines.slice(0, 20));
+    if (bodies !== undefined && bodies !== 'equal') log(`${name}: the bodies differ, ${bodies}`);
+    if (checkOnly) {
+      log(`${name}: bodies ${bodies === 'equal' ? 'equal' : 'differ'}`);
+      results.push({ name, targets: {}, ...(page === undefined ? {} : { page }), ...(bodies === undefined ? {} : { bodies }) });
+      return;
+    }
+    results.push({ ...measure(name, targets), ...(page === undefined ? {} : { page }), ...(bodies === undefined ? {} : { bodies }) });
+  };
 
-  results.push(measure('list first page', both(once(`/v1/claims?limit=${PAGE}`), bare(`/claims?store=1&limit=${PAGE}`))));
-  results.push(measure('list first page, status filter', both(
-    once(`/v1/claims?limit=${PAGE}&status=${OPEN_STATUSES.join(',')}`), bare(`/claims?store=1&limit=${PAGE}&status=${OPEN_STATUSES.join(',')}`))));
-  if (edge !== undefined) {
-    results.push({ ...measure(`list page ${deepPage} (keyset cursor)`, both(
-      once(`/v1/claims?limit=${PAGE}&cursor=${encodeCursor(edge)}`), bare(`/claims?store=1&limit=${PAGE}&after=${edge.createdAtText},${edge.id}`))), page: deepPage });
-  }
-  results.push(measure('get one claim with everything', both(
-    () => ({ lines: inputs.getIds.map((id) => `/v1/claims/${id}`), key }), () => ({ lines: inputs.getIds.map((id) => `/claims/${id}`) }))));
+  await read('list first page', [`/v1/claims?limit=${PAGE}`]);
+  await read('list first page, status filter', [`/v1/claims?limit=${PAGE}&status=${OPEN_STATUSES.join(',')}`]);
+  if (edge !== undefined) await read(`list page ${deepPage} (keyset cursor)`, [`/v1/claims?limit=${PAGE}&cursor=${encodeCursor(edge)}`], deepPage);
+  await read('get one claim with everything', inputs.getIds.map((id) => `/v1/claims/${id}`));
 
   if (dialects.includes('seller-center')) {
-    results.push(measure('Seller Center list, status=open', both(
-      once(`/compat/seller-center/api/i2/claims/?limit=${PAGE}&status=open`),
-      bare(`/claims-by-page?store=1&limit=${PAGE}&page=1&kind=cancellation,return&status=${SC_OPEN.join(',')}`))));
-    results.push({ ...measure(`Seller Center list page ${inputs.scPage} (count + page number, revisited)`, both(
-      once(`/compat/seller-center/api/i2/claims/?limit=${PAGE}&page=${inputs.scPage}`),
-      bare(`/claims-by-page?store=1&limit=${PAGE}&page=${inputs.scPage}&kind=cancellation,return`))), page: inputs.scPage });
+    await read('Seller Center list, status=open', [`/compat/seller-center/api/i2/claims/?limit=${PAGE}&status=open`]);
+    await read(`Seller Center list page ${inputs.scPage} (count + page number, revisited)`, [`/compat/seller-center/api/i2/claims/?limit=${PAGE}&page=${inputs.scPage}`], inputs.scPage);
   }
   if (dialects.includes('omnitron')) {
     const requests = '/compat/omnitron/api/channel/1/cancellation_requests/';
     // Omnitron shows cancellations and returns, like Seller Center: the same last page.
-    results.push(measure('Omnitron list, status=waiting', both(
-      once(`${requests}?limit=${PAGE}&status=waiting`), bare(`/claims-by-page?store=1&limit=${PAGE}&page=1&kind=cancellation,return&status=${OPEN_STATUSES.join(',')}`))));
-    results.push({ ...measure(`Omnitron list page ${inputs.scPage} (count + page number, revisited)`, both(
-      once(`${requests}?limit=${PAGE}&page=${inputs.scPage}`), bare(`/claims-by-page?store=1&limit=${PAGE}&page=${inputs.scPage}&kind=cancellation,return`))), page: inputs.scPage });
+    await read('Omnitron list, status=waiting', [`${requests}?limit=${PAGE}&status=waiting`]);
+    await read(`Omnitron list page ${inputs.scPage} (count + page number, revisited)`, [`${requests}?limit=${PAGE}&page=${inputs.scPage}`], inputs.scPage);
   }
   if (dialects.includes('orderprotection')) {
-    results.push(measure('OrderProtection list, claimState=OPEN', both(
-      once(`/compat/orderprotection/v1/claims?size=${PAGE}&claimState=OPEN`), bare(`/claims?store=1&limit=${PAGE}&status=open`))));
-    if (edge !== undefined) {
-      results.push({ ...measure(`OrderProtection list page ${deepPage} (cursor)`, both(
-        once(`/compat/orderprotection/v1/claims?size=${PAGE}&cursor=${edge.uuid}`), bare(`/claims?store=1&limit=${PAGE}&after=${edge.createdAtText},${edge.id}`))), page: deepPage });
-    }
+    await read('OrderProtection list, claimState=OPEN', [`/compat/orderprotection/v1/claims?size=${PAGE}&claimState=OPEN`]);
+    if (edge !== undefined) await read(`OrderProtection list page ${deepPage} (cursor)`, [`/compat/orderprotection/v1/claims?size=${PAGE}&cursor=${edge.uuid}`], deepPage);
   }
   if (dialects.includes('refunds-v2')) {
-    results.push(measure('Refunds v2 list, status=ISSUED', both(
-      once(`/compat/refunds-v2/api/v2/refunds?page=0&size=${PAGE}&status=ISSUED`), bare(`/refunds?store=1&page=0&size=${PAGE}&status=issued`))));
-    if (inputs.r2Page > 0) {
-      results.push({ ...measure(`Refunds v2 list page ${inputs.r2Page} (0-based page/size)`, both(
-        once(`/compat/refunds-v2/api/v2/refunds?page=${inputs.r2Page}&size=${PAGE}`), bare(`/refunds?store=1&page=${inputs.r2Page}&size=${PAGE}`))), page: inputs.r2Page + 1 });
-    }
+    await read('Refunds v2 list, status=ISSUED', [`/compat/refunds-v2/api/v2/refunds?page=0&size=${PAGE}&status=ISSUED`]);
+    if (inputs.r2Page > 0) await read(`Refunds v2 list page ${inputs.r2Page} (0-based page/size)`, [`/compat/refunds-v2/api/v2/refunds?page=${inputs.r2Page}&size=${PAGE}`], inputs.r2Page + 1);
   }
   if (deepPage < DEEP_PAGE) notes.push(`With ${inputs.total} claims in store 1 the deep page is ${deepPage}, the last full page.`);
   return results;
@@ -520,12 +545,13 @@ async function benchPostgres(report: Report): Promise<void> {
       }
       servers ??= {
         recourse: await startServer('recourse', RECOURSE_PORT, ['src/cli/main.ts', 'serve'], { DATABASE_URL: benchUrl, RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000' }),
-        baseline: await startServer('baseline', BASELINE_PORT, ['bench/baseline/server.ts'], { DATABASE_URL: benchUrl }),
+        reference: await startServer('reference', REFERENCE_PORT, ['bench/reference/server.ts'], { DATABASE_URL: benchUrl }),
+        ...(runWrites ? { baseline: await startServer('baseline', BASELINE_PORT, ['bench/baseline/server.ts'], { DATABASE_URL: benchUrl }) } : {}),
       };
       step.sql_ms = await sqlChecks(db);
       const inputs = await readInputs(db);
       const notes: string[] = [];
-      step.scenarios = runReads ? readScenarios(inputs, servers, dialects.available, notes) : [];
+      step.scenarios = runReads ? await readScenarios(inputs, servers, dialects.available, notes) : [];
       if (last && runWrites) {
         await settleDisk(db);
         step.scenarios.push(...writeScenarios(inputs, servers, freshOrders));
@@ -537,6 +563,7 @@ async function benchPostgres(report: Report): Promise<void> {
   } finally {
     if (servers !== undefined) {
       await stopServer(servers.recourse);
+      if (servers.reference !== undefined) await stopServer(servers.reference);
       if (servers.baseline !== undefined) await stopServer(servers.baseline);
     }
     await db.destroy();
@@ -576,19 +603,29 @@ async function benchPglite(report: Report): Promise<void> {
     await database.close();
   }
   log(`PGlite data ready: generated in ${step.generate_ms} ms`);
+  // PGlite keeps one process per data folder: the reference reads a copy of it, made before
+  // any write scenario, so its reads see the same rows.
+  const referenceDir = `${dataDir}-reference`;
+  rmSync(referenceDir, { recursive: true, force: true });
+  if (runReads) cpSync(dataDir, referenceDir, { recursive: true });
+  const pgliteConnections = Number(options['pglite-connections']);
   const recourse = {
     ...await startServer('recourse-pglite', PGLITE_PORT, ['src/cli/main.ts', 'serve'], {
       RECOURSE_DATA_DIR: dataDir, DATABASE_URL: '', RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000',
     }),
-    connections: Number(options['pglite-connections']),
+    connections: pgliteConnections,
   };
+  let reference: Server | undefined;
   try {
+    if (runReads) reference = { ...await startServer('reference-pglite', PGLITE_REFERENCE_PORT, ['bench/reference/server.ts'], { REFERENCE_DATA_DIR: referenceDir, DATABASE_URL: '' }), connections: pgliteConnections };
     const notes: string[] = [];
-    step.scenarios = runReads ? readScenarios(inputs, { recourse }, report.dialects.available, notes) : [];
+    step.scenarios = runReads ? await readScenarios(inputs, { recourse, reference }, report.dialects.available, notes) : [];
     if (runWrites) step.scenarios.push(...writeScenarios(inputs, { recourse }, freshOrders));
     step.notes = notes;
   } finally {
     await stopServer(recourse);
+    if (reference !== undefined) await stopServer(reference);
+    rmSync(referenceDir, { recursive: true, force: true });
   }
   report.pglite.steps.push(step);
   writeReport(ROOT, report, reportName);
