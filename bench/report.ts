@@ -45,6 +45,8 @@ export interface Report {
   started_at: string;
   finished_at?: string;
   command: string;
+  /** Said under the title: how the run differs from a full one on a quiet machine. */
+  note?: string;
   machine: string;
   settings: { duration_s: number; connections: number; pglite_connections: number; rounds: number; wrk_threads: number; sizes: number[]; pglite_size: number };
   dialects: { available: string[]; missing: string[] };
@@ -176,6 +178,7 @@ export function renderMarkdown(report: Report, findings = '', rawFile = 'bench/r
       ? `> **Quick run** (\`${report.command}\`): short runs (${report.settings.duration_s} s each, ${report.settings.rounds} round) at small sizes, taken on ${report.started_at.slice(0, 10)} on a machine shared with other work. The numbers show the shape, not the ceiling: rerun the full benchmark for figures to quote.`
       : `> Full run (\`${report.command}\`), ${report.started_at.slice(0, 10)}.`,
     '',
+    ...(report.note === undefined ? [] : [`> ${report.note}`, '']),
     `Machine: ${report.machine}. Load: wrk, ${report.settings.wrk_threads} threads, ${report.settings.connections} connections, ${report.settings.duration_s} s per run; Recourse and the server it is compared with alternate (A B, then B A), ${report.settings.rounds} round(s) each; the median round is shown, and each ratio is the median of the rounds' ratios. Reads use a merchant key of the largest store (store 1); writes send an Idempotency-Key each.`,
     '',
     'How to read it: reads are compared with the **reference** (`bench/reference/`: the fastest server we could write for the same response bytes, PostgreSQL rendering each whole page as JSON text in one prepared statement that Node writes out as it came; no auth, validation, tenancy or mapping; its bodies are checked equal to Recourse\'s before each read scenario), writes with the **baseline** (`bench/baseline/server.ts`: plain Fastify + pg, the same invariant checks in one transaction, no idempotency). **req/s ratio** is Recourse ÷ the other server\'s req/s, **p99 ratio** Recourse\'s p99 ÷ the other\'s, both in the same run. Targets (issue 25): reads ≥ 0.9× the reference\'s req/s and ≤ 1.25× its p99; deep pages as fast as page 1; writes ≥ 1,000/s on PostgreSQL.',
