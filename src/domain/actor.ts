@@ -28,6 +28,18 @@ export function actorRecord(actor: Actor): ActorRecord {
   return { type: actor.role, key_id: actor.keyId, name: actor.name };
 }
 
+/** Who made a credential or an endpoint: the key it was made with and the console user behind it, if any. */
+export interface Creator {
+  keyId: number | null;
+  userId: number | null;
+}
+
+/** The platform's own admin key (from the environment) is no row, so it names no key. */
+export function creatorOf(actor: Actor): Creator {
+  if (actor.role === 'automatic') return { keyId: null, userId: null };
+  return { keyId: actor.keyId > 0 ? actor.keyId : null, userId: actor.role === 'merchant' ? actor.user?.id ?? null : null };
+}
+
 /** No scopes on a key means an unrestricted key of its role. */
 export function hasScope(actor: Actor, scope: Scope): boolean {
   if (actor.role === 'automatic') return true;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ApiKey } from '../domain/access/api-key.js';
+import type { Creator } from '../domain/actor.js';
 import type { ApiKeyRow, DB } from './schema.js';
 
 function toApiKey(row: ApiKeyRow): ApiKey {
@@ -15,12 +16,14 @@ export async function insertApiKey(
   input: {
     uuid: string; storeId: number | null; role: ApiKey['role']; customerId: number | null;
     scopes: string[]; name: string | null; keyHash: string; keyPrefix: string; expiresAt: Date | null;
+    createdBy?: Creator;
   },
 ): Promise<ApiKey> {
   const row = await db.insertInto('api_keys').values({
     uuid: input.uuid, store_id: input.storeId, role: input.role, customer_id: input.customerId,
     scopes: JSON.stringify(input.scopes), name: input.name, key_hash: input.keyHash,
     key_prefix: input.keyPrefix, expires_at: input.expiresAt,
+    created_by_key_id: input.createdBy?.keyId ?? null, created_by_user_id: input.createdBy?.userId ?? null,
   }).returningAll().executeTakeFirstOrThrow();
   return toApiKey(row);
 }
@@ -42,4 +45,12 @@ export async function revokeApiKey(db: Kysely<DB>, storeId: number | null, keyUu
   if (storeId !== null) query = query.where('store_id', '=', storeId);
   const row = await query.returningAll().executeTakeFirst();
   return row === undefined ? undefined : toApiKey(row);
+}
+
+/** Revokes every live key a console user made; returns their ids (so caches can forget them). */
+export async function revokeKeysCreatedBy(db: Kysely<DB>, storeId: number, userId: number, at: Date): Promise<number[]> {
+  const rows = await db.updateTable('api_keys').set({ revoked_at: at })
+    .where('store_id', '=', storeId).where('created_by_user_id', '=', userId).where('revoked_at', 'is', null)
+    .returning('id').execute();
+  return rows.map((row) => row.id);
 }

@@ -7,6 +7,7 @@ import * as policies from './migrations/0005-policies.js';
 import * as users from './migrations/0006-users.js';
 import * as benchIndexes from './migrations/0007-bench-indexes.js';
 import * as claimCounts from './migrations/0008-claim-counts.js';
+import * as creators from './migrations/0009-creators.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-users': users,
   '0007-bench-indexes': benchIndexes,
   '0008-claim-counts': claimCounts,
+  '0009-creators': creators,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

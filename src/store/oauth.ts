@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Kysely, Selectable } from 'kysely';
 import type { AccessTokenGrant, OAuthClient } from '../domain/access/oauth.js';
+import type { Creator } from '../domain/actor.js';
 import type { DB } from './schema.js';
 
 // OAuth 2.0 clients and their access tokens. Lookups by client_id or token hash are
@@ -19,6 +20,8 @@ type OAuthClientsTable = {
   scopes: Json<string[]>;
   created_at: ColumnType<Date, Date | undefined, never>;
   revoked_at: Date | null;
+  created_by_key_id: number | null;
+  created_by_user_id: number | null;
 };
 
 type OAuthAccessTokensTable = {
@@ -50,11 +53,12 @@ function toOAuthClient(row: Selectable<OAuthClientsTable>): OAuthClient {
 
 export async function insertOAuthClient(
   db: Kysely<DB>,
-  input: { uuid: string; storeId: number; apiKeyId: number; clientId: string; secretHash: string; name: string | null; scopes: string[] },
+  input: { uuid: string; storeId: number; apiKeyId: number; clientId: string; secretHash: string; name: string | null; scopes: string[]; createdBy: Creator },
 ): Promise<OAuthClient> {
   const row = await withOAuth(db).insertInto('oauth_clients').values({
     uuid: input.uuid, store_id: input.storeId, api_key_id: input.apiKeyId, client_id: input.clientId,
     secret_hash: input.secretHash, name: input.name, scopes: JSON.stringify(input.scopes),
+    created_by_key_id: input.createdBy.keyId, created_by_user_id: input.createdBy.userId,
   }).returningAll().executeTakeFirstOrThrow();
   return toOAuthClient(row);
 }
@@ -138,4 +142,19 @@ export async function revokeAccessToken(db: Kysely<DB>, storeId: number, clientI
 export async function revokeBackingKey(db: Kysely<DB>, storeId: number, apiKeyId: number, at: Date): Promise<void> {
   await db.updateTable('api_keys').set({ revoked_at: at })
     .where('store_id', '=', storeId).where('id', '=', apiKeyId).where('revoked_at', 'is', null).execute();
+}
+
+/**
+ * Revokes every live OAuth client a console user made, with their tokens and backing keys;
+ * returns the backing keys' ids.
+ */
+export async function revokeClientsCreatedBy(db: Kysely<DB>, storeId: number, userId: number, at: Date): Promise<number[]> {
+  const clients = await withOAuth(db).updateTable('oauth_clients').set({ revoked_at: at })
+    .where('store_id', '=', storeId).where('created_by_user_id', '=', userId).where('revoked_at', 'is', null)
+    .returning(['id', 'api_key_id']).execute();
+  for (const client of clients) {
+    await revokeClientTokens(db, storeId, client.id, at);
+    await revokeBackingKey(db, storeId, client.api_key_id, at);
+  }
+  return clients.map((client) => client.api_key_id);
 }

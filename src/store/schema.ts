@@ -50,6 +50,8 @@ export interface ApiKeysTable {
   key_prefix: string;
   expires_at: Date | null;
   revoked_at: Date | null;
+  created_by_key_id: number | null;
+  created_by_user_id: number | null;
   created_at: CreatedAt;
 }
 

@@ -60,3 +60,15 @@ export async function updateUser(
 export async function setBackingKeyScopes(db: Kysely<DB>, storeId: number, apiKeyId: number, scopes: readonly string[]): Promise<void> {
   await db.updateTable('api_keys').set({ scopes: JSON.stringify(scopes) }).where('store_id', '=', storeId).where('id', '=', apiKeyId).execute();
 }
+
+export async function isBackingKeyRevoked(db: Kysely<DB>, storeId: number, apiKeyId: number): Promise<boolean> {
+  const row = await db.selectFrom('api_keys').select('revoked_at').where('store_id', '=', storeId).where('id', '=', apiKeyId).executeTakeFirst();
+  return row === undefined || row.revoked_at !== null;
+}
+
+/** Points a user at a new backing key (its old one was revoked). */
+export async function setBackingKey(db: Kysely<DB>, storeId: number, userId: number, apiKeyId: number): Promise<User> {
+  const row = await withWebTables(db).updateTable('users').set({ api_key_id: apiKeyId })
+    .where('store_id', '=', storeId).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
+  return toUser(row);
+}

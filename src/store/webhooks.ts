@@ -4,6 +4,7 @@ import type { ClaimEvent } from '../domain/claim/event.js';
 import type { DeliveryStatus, WebhookAttempt, WebhookDelivery } from '../domain/webhooks/delivery.js';
 import type { WebhookEndpoint } from '../domain/webhooks/endpoint.js';
 import type { WebhookFormat } from '../domain/webhooks/subscriptions.js';
+import type { Creator } from '../domain/actor.js';
 import { toClaim } from './claims.js';
 import type { DB, EventRow } from './schema.js';
 
@@ -28,6 +29,8 @@ interface WebhookEndpointsTable {
   disabled_reason: 'manual' | 'failing' | null;
   failure_count: Generated<number>;
   failing_since: Date | null;
+  created_by_key_id: number | null;
+  created_by_user_id: number | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   deleted_at: Date | null;
@@ -88,6 +91,7 @@ function toEndpoint(row: Selectable<WebhookEndpointsTable>): WebhookEndpoint {
 }
 
 export interface NewWebhookEndpoint extends Pick<WebhookEndpoint, 'uuid' | 'storeId' | 'url' | 'description' | 'eventTypes' | 'format' | 'enabled'> {
+  createdBy: Creator;
   /** The signing secret as core sealed it; the store never sees it in the clear. */
   sealedSecret: string;
   at: Date;
@@ -98,6 +102,7 @@ export async function insertEndpoint(db: Kysely<DB>, input: NewWebhookEndpoint):
     uuid: input.uuid, store_id: input.storeId, url: input.url, description: input.description,
     event_types: JSON.stringify(input.eventTypes), format: input.format, secret: input.sealedSecret, enabled: input.enabled,
     disabled_reason: input.enabled ? null : 'manual', created_at: input.at, updated_at: input.at,
+    created_by_key_id: input.createdBy.keyId, created_by_user_id: input.createdBy.userId,
   }).returningAll().executeTakeFirstOrThrow();
   return toEndpoint(row);
 }
@@ -400,4 +405,12 @@ export async function disableFailingEndpoint(trx: Transaction<DB>, storeId: numb
   const row = await withWebhooks(trx).updateTable('webhook_endpoints').set({ enabled: false, disabled_reason: 'failing', updated_at: at })
     .where('store_id', '=', storeId).where('id', '=', endpointId).where('enabled', '=', true).returningAll().executeTakeFirst();
   return row === undefined ? undefined : toEndpoint(row);
+}
+
+/** Switches off every live endpoint a console user made (an owner may switch them on again). */
+export async function disableEndpointsCreatedBy(db: Kysely<DB>, storeId: number, userId: number, at: Date): Promise<number> {
+  const rows = await withWebhooks(db).updateTable('webhook_endpoints').set({ enabled: false, disabled_reason: 'manual', updated_at: at })
+    .where('store_id', '=', storeId).where('created_by_user_id', '=', userId).where('deleted_at', 'is', null).where('enabled', '=', true)
+    .returning('id').execute();
+  return rows.length;
 }

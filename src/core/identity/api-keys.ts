@@ -1,6 +1,6 @@
 import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ApiKey } from '../../domain/access/api-key.js';
-import { SCOPES, type Actor, type Scope } from '../../domain/actor.js';
+import { creatorOf, SCOPES, type Actor, type Scope } from '../../domain/actor.js';
 import { refuse } from '../../domain/refusal.js';
 import * as apiKeys from '../../store/api-keys.js';
 import * as orders from '../../store/orders.js';
@@ -40,7 +40,7 @@ export async function createApiKey(core: Core, actor: Actor, input: CreateApiKey
   const apiKey = await apiKeys.insertApiKey(core.db, {
     uuid: core.newId(), storeId: store.id, role: input.role, customerId: input.customerId ?? null,
     scopes: [...new Set(input.scopes ?? [])], name: input.name ?? null, keyHash: hashKey(key),
-    keyPrefix: key.slice(0, 8), expiresAt: input.expiresAt ?? null,
+    keyPrefix: key.slice(0, 8), expiresAt: input.expiresAt ?? null, createdBy: creatorOf(actor),
   });
   return { key, apiKey };
 }

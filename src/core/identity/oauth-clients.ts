@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hasScope, SCOPES, type Actor, type Scope } from '../../domain/actor.js';
+import { creatorOf, hasScope, SCOPES, type Actor, type Scope } from '../../domain/actor.js';
 import { refuse } from '../../domain/refusal.js';
 import * as apiKeys from '../../store/api-keys.js';
 import * as oauth from '../../store/oauth.js';
@@ -38,16 +38,17 @@ export async function createOAuthClient(
 
   const clientId = `op_ci_${randomBytes(12).toString('hex')}`;
   const clientSecret = `op_cs_${randomBytes(32).toString('base64url')}`;
+  const createdBy = creatorOf(actor);
   const client = await core.db.transaction().execute(async (trx) => {
     const key = await apiKeys.insertApiKey(trx, {
       uuid: core.newId(), storeId: store.id, role: 'merchant', customerId: null, scopes,
       name: input.name ?? `OAuth client ${clientId}`,
       // The backing key's own secret is never shown: the client authenticates with its secret.
-      keyHash: hashKey(`op_key_${randomBytes(32).toString('base64url')}`), keyPrefix: clientId.slice(0, 8), expiresAt: null,
+      keyHash: hashKey(`op_key_${randomBytes(32).toString('base64url')}`), keyPrefix: clientId.slice(0, 8), expiresAt: null, createdBy,
     });
     return oauth.insertOAuthClient(trx, {
       uuid: core.newId(), storeId: store.id, apiKeyId: key.id, clientId, secretHash: hashKey(clientSecret),
-      name: input.name ?? null, scopes,
+      name: input.name ?? null, scopes, createdBy,
     });
   });
   return { client, clientSecret };

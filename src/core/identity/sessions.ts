@@ -51,6 +51,7 @@ export const SIGN_IN_FAILURES_MAX = 10;
 export type SignIn =
   | ({ outcome: 'signed_in' } & SignedInUser)
   | { outcome: 'refused' }
+  | { outcome: 'revoked' }
   | { outcome: 'throttled'; retryAfterSeconds: number };
 
 /**
@@ -85,6 +86,9 @@ export async function signIn(core: Core, input: { storeCode: string; email: stri
     }
     return { outcome: 'refused' };
   }
+  // The right password, but the key the user acts through was revoked: a session would be
+  // dead on arrival, so say so (the owner restores access by enabling the user again).
+  if (await users.isBackingKeyRevoked(core.db, store.id, found.apiKeyId)) return { outcome: 'revoked' };
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + CONSOLE_SESSION_TTL_MS);
   await webSessions.deleteExpiredSessions(core.db, now, 100);

@@ -3,7 +3,11 @@ import argon2 from 'argon2';
 import type { User, UserRole } from '../../domain/access/user.js';
 import type { Actor, Scope } from '../../domain/actor.js';
 import { refuse } from '../../domain/refusal.js';
+import type { Transaction } from 'kysely';
 import * as apiKeys from '../../store/api-keys.js';
+import * as oauth from '../../store/oauth.js';
+import type { DB } from '../../store/schema.js';
+import * as webhooks from '../../store/webhooks.js';
 import * as stores from '../../store/stores.js';
 import * as users from '../../store/users.js';
 import * as webSessions from '../../store/web-sessions.js';
@@ -63,17 +67,25 @@ export async function createUser(core: Core, actor: Actor, input: CreateUserInpu
   if (store === undefined) refuse({ code: 'not_found', entity: 'store', id: storeId });
   const passwordHash = await hashPassword(input.password);
   return core.db.transaction().execute(async (trx) => {
-    const key = await apiKeys.insertApiKey(trx, {
-      uuid: core.newId(), storeId, role: 'merchant', customerId: null, scopes: scopesOfRole(input.role),
-      name: `console: ${input.name}`,
-      // The backing key's own secret is never shown: the user signs in with a password.
-      keyHash: hashKey(`rk_user_${randomBytes(32).toString('base64url')}`), keyPrefix: 'rk_user_', expiresAt: null,
-    });
+    const key = await insertBackingKey(trx, core, storeId, input.name, input.role);
     const user = await users.insertUser(trx, {
       uuid: core.newId(), storeId, email: input.email, name: input.name, role: input.role, passwordHash, apiKeyId: key.id,
     });
     if (user === undefined) refuse({ code: 'conflict', entity: 'user', message: `a user with email ${input.email} already exists in this store` });
     return user;
+  });
+}
+
+/**
+ * The merchant key a user acts through. It names no creator: it is the user's own, so
+ * disabling whoever made the user does not lock the user out.
+ */
+function insertBackingKey(trx: Transaction<DB>, core: Core, storeId: number, name: string, role: UserRole) {
+  return apiKeys.insertApiKey(trx, {
+    uuid: core.newId(), storeId, role: 'merchant', customerId: null, scopes: scopesOfRole(role),
+    name: `console: ${name}`,
+    // The backing key's own secret is never shown: the user signs in with a password.
+    keyHash: hashKey(`rk_user_${randomBytes(32).toString('base64url')}`), keyPrefix: 'rk_user_', expiresAt: null,
   });
 }
 
@@ -90,13 +102,19 @@ export interface UpdateUserInput {
   disabled?: boolean;
 }
 
-/** Changes a user; a new role rewrites the backing key's scopes, and disabling ends every session. */
+/**
+ * Changes a user; a new role rewrites the backing key's scopes. Disabling ends every session
+ * and takes back what the user made: its API keys and OAuth clients (with their tokens) are
+ * revoked and its webhook endpoints switched off, all in one transaction. Enabling a user
+ * whose backing key was revoked gives it a new one, so it can sign in again.
+ */
 export async function updateUser(core: Core, actor: Actor, userUuid: string, input: UpdateUserInput): Promise<User> {
   const storeId = requireStoreOwner(actor, input.storeId, input.role);
   if (input.password !== undefined) checkPassword(input.password);
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
   const now = core.clock();
-  return core.db.transaction().execute(async (trx) => {
+  const revokedKeys: number[] = [];
+  const changed = await core.db.transaction().execute(async (trx) => {
     const found = await users.findUser(trx, storeId, userUuid);
     if (found === undefined) refuse({ code: 'not_found', entity: 'user', id: userUuid });
     const updated = await users.updateUser(trx, storeId, found.id, {
@@ -106,6 +124,17 @@ export async function updateUser(core: Core, actor: Actor, userUuid: string, inp
     if (updated === undefined) refuse({ code: 'not_found', entity: 'user', id: userUuid });
     if (input.role !== undefined) await users.setBackingKeyScopes(trx, storeId, found.apiKeyId, scopesOfRole(input.role));
     if (input.disabled === true || input.password !== undefined) await webSessions.deleteUserSessions(trx, storeId, found.id);
+    if (input.disabled === true) {
+      revokedKeys.push(...await apiKeys.revokeKeysCreatedBy(trx, storeId, found.id, now));
+      revokedKeys.push(...await oauth.revokeClientsCreatedBy(trx, storeId, found.id, now));
+      await webhooks.disableEndpointsCreatedBy(trx, storeId, found.id, now);
+    }
+    if (input.disabled === false && await users.isBackingKeyRevoked(trx, storeId, found.apiKeyId)) {
+      const key = await insertBackingKey(trx, core, storeId, updated.name, updated.role);
+      return users.setBackingKey(trx, storeId, found.id, key.id);
+    }
     return updated;
   });
+  for (const keyId of revokedKeys) core.keys.forget(keyId);
+  return changed;
 }

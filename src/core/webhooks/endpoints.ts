@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Actor } from '../../domain/actor.js';
+import { creatorOf, type Actor } from '../../domain/actor.js';
 import { refuse } from '../../domain/refusal.js';
 import type { WebhookEndpoint } from '../../domain/webhooks/endpoint.js';
 import { checkSubscription, type WebhookFormat } from '../../domain/webhooks/subscriptions.js';
@@ -57,7 +57,7 @@ export async function createWebhookEndpoint(
   const secret = newWebhookSecret();
   const endpoint = await webhooks.insertEndpoint(core.db, {
     uuid: core.newId(), storeId, url: input.url, description: input.description ?? null, eventTypes, format, sealedSecret: sealSecret(core.config.secretKey, secret),
-    enabled: input.enabled ?? true, at: core.clock(),
+    enabled: input.enabled ?? true, at: core.clock(), createdBy: creatorOf(actor),
   });
   return { endpoint, secret };
 }

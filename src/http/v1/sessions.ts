@@ -41,6 +41,9 @@ export const publicSessionRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = as
       return sendProblem(reply.header('retry-after', String(signedIn.retryAfterSeconds)), problemOf(429, 'too_many_sign_ins', 'too many failed sign-ins; try again later'));
     }
     if (signedIn.outcome === 'refused') return sendProblem(reply, problemOf(401, 'invalid_credentials', 'the store, email or password is not right'));
+    if (signedIn.outcome === 'revoked') {
+      return sendProblem(reply, problemOf(403, 'access_revoked', "this user's access was revoked; the store's owner can restore it by enabling the user again"));
+    }
     setSessionCookie(reply, 'console', signedIn.token, signedIn.expiresAt);
     return reply.code(201).send({
       kind: 'console' as const, csrf_token: signedIn.csrfToken, expires_at: signedIn.expiresAt.toISOString(),
