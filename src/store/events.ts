@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ClaimEvent, NewEvent } from '../domain/claim/event.js';
 import type { DB, EventRow } from './schema.js';
 
@@ -16,9 +16,19 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
   }))).execute();
 }
 
-export async function listClaimEvents(db: Kysely<DB>, storeId: number, claimId: number, page: { afterId: number; limit: number }): Promise<ClaimEvent[]> {
-  const rows = await db.selectFrom('events').selectAll()
-    .where('store_id', '=', storeId).where('claim_id', '=', claimId).where('id', '>', page.afterId)
-    .orderBy('id').limit(page.limit).execute();
+/**
+ * A page of a claim's history. `customerView` leaves out, in the query (so a page is never
+ * cut short by what is hidden), the event types a customer never sees and internal messages.
+ */
+export async function listClaimEvents(
+  db: Kysely<DB>, storeId: number, claimId: number, page: { afterId: number; limit: number; customerView?: { hiddenTypes: readonly string[] } },
+): Promise<ClaimEvent[]> {
+  let query = db.selectFrom('events').selectAll()
+    .where('store_id', '=', storeId).where('claim_id', '=', claimId).where('id', '>', page.afterId);
+  if (page.customerView !== undefined) {
+    if (page.customerView.hiddenTypes.length > 0) query = query.where('type', 'not in', [...page.customerView.hiddenTypes]);
+    query = query.where(sql<boolean>`NOT (type = 'message.created' AND coalesce(data->>'internal', 'false') = 'true')`);
+  }
+  const rows = await query.orderBy('id').limit(page.limit).execute();
   return rows.map(toEvent);
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/actor.js';
+import { customerClaim } from '../../domain/claim/customer-view.js';
 import type { Claim, ClaimLine, ClaimRef } from '../../domain/claim/claim.js';
 import type { Attachment, Message, Resolution, ReturnShipment, StoreCredit } from '../../domain/claim/parts.js';
 import type { Reason } from '../../domain/claim/reason.js';
@@ -33,7 +34,7 @@ export interface ClaimDetails extends Claim {
 }
 
 export interface DetailsOptions {
-  /** Customers never see internal notes. */
+  /** A customer's view (src/domain/claim/customer-view.ts): no internal messages, flags, queue or automatic decision. */
   hideInternal: boolean;
 }
 
@@ -47,7 +48,8 @@ export async function loadClaimDetails(
     customerIds: [...new Set(found.map((claim) => claim.customerId))],
     reasonIds: [...new Set(found.flatMap((claim) => (claim.reasonId === null ? [] : [claim.reasonId])))],
   });
-  return assembleDetails(found, options.hideInternal ? { ...parts, messages: parts.messages.filter((message) => !message.internal) } : parts);
+  const details = assembleDetails(found, parts);
+  return options.hideInternal ? details.map(customerClaim) : details;
 }
 
 /** Everything loaded for some claims, each list in any claim's order. */

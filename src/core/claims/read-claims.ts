@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/actor.js';
 import type { ClaimFilter, ClaimKeyset, ClaimPageRequest, ClaimScope } from '../../domain/claim/claim-filter.js';
 import type { ClaimRef } from '../../domain/claim/claim.js';
+import { customerEvent, isCustomerEvent, STAFF_ONLY_EVENT_TYPES } from '../../domain/claim/customer-view.js';
 import type { ClaimEvent } from '../../domain/claim/event.js';
 import type { OrderItem } from '../../domain/order.js';
 import * as claimList from '../../store/claim-list.js';
@@ -73,5 +74,8 @@ export const EVENTS_PAGE_MAX = 500;
 export async function listClaimEvents(core: Core, actor: Actor, ref: ClaimRef, page: { afterId: number; limit: number }): Promise<ClaimEvent[]> {
   authorize(actor, 'claims.read');
   const claim = await findVisibleClaim(core.db, actor, ref);
-  return events.listClaimEvents(core.db, claim.storeId, claim.id, { afterId: page.afterId, limit: Math.min(page.limit, EVENTS_PAGE_MAX) });
+  const limit = Math.min(page.limit, EVENTS_PAGE_MAX);
+  if (actor.role !== 'customer') return events.listClaimEvents(core.db, claim.storeId, claim.id, { afterId: page.afterId, limit });
+  const found = await events.listClaimEvents(core.db, claim.storeId, claim.id, { afterId: page.afterId, limit, customerView: { hiddenTypes: STAFF_ONLY_EVENT_TYPES } });
+  return found.filter(isCustomerEvent).map(customerEvent);
 }

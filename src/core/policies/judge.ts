@@ -155,7 +155,8 @@ async function refundClaimed(
   const promisedMinor = await refunds.sumPromisedMinor(uow.trx, claim.storeId, order.id);
   const amountMinor = Math.min(claimedAmountMinor, refundableMinor({ currency: order.currency, totalMinor: order.totalAmountMinor, promisedMinor }));
   if (amountMinor <= 0) return 0;
-  const refund = await bookRefund(uow, claim, { amountMinor, reason: `automatic: rule ${String(why.rule_id)}` });
+  // The reason is shown to the customer too; which rule decided stays on the merchant's side (the event, automatic_decision).
+  const refund = await bookRefund(uow, claim, { amountMinor, reason: "refunded automatically by the store's policy", why });
   await moveRefund(uow, refund, 'approved');
   return amountMinor;
 }

@@ -30,6 +30,8 @@ export interface BookRefundInput {
   needsReturn?: boolean;
   /** `issued` books money already paid out (a resolution recorded after the fact). */
   status?: 'requested' | 'issued';
+  /** Why the service booked it on its own (the policy's rule and version), kept on the refund.created event. */
+  why?: Record<string, unknown>;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function bookRefund(
   });
   const data = { refund_id: refund.id, amount_minor: refund.amountMinor, currency, status };
   await events.appendEvents(uow.trx, [
-    claimEvent(uow, claim, 'refund.created', data),
+    claimEvent(uow, claim, 'refund.created', { ...data, ...input.why }),
     ...(status === 'issued' ? [claimEvent(uow, claim, 'refund.issued', data)] : []),
   ]);
   return refund;
