@@ -66,7 +66,7 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
   });
 
   const metrics = useMetrics(app, database.pool);
-  await useRateLimit(app, rateLimitPerMinute);
+  await useRateLimit(app, core, rateLimitPerMinute);
   app.setErrorHandler(renderNativeError);
   app.setNotFoundHandler((request, reply) => sendProblem(reply, problemOf(404, 'route_not_found', `no route ${request.method} ${request.url.split('?')[0]}`)));
 

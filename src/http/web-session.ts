@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { secureCookies } from '../config.js';
-import { csrfTokenOf, sessionActor, type SessionKind } from '../core/identity/sessions.js';
+import { csrfTokenOf, sessionActor, type LiveSession, type SessionKind } from '../core/identity/sessions.js';
 import type { Core } from '../core/core.js';
 import type { Actor } from '../domain/actor.js';
 import { RefusalError } from '../domain/refusal.js';
@@ -53,12 +53,25 @@ function sameToken(given: string, expected: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+const liveSessions = new WeakMap<FastifyRequest, Promise<(LiveSession & { presented: { kind: SessionKind; token: string } }) | undefined>>();
+
+/** The live session a request's cookie stands for, looked up once per request (no CSRF check). */
+export function liveSessionOf(core: Core, request: FastifyRequest): Promise<(LiveSession & { presented: { kind: SessionKind; token: string } }) | undefined> {
+  let found = liveSessions.get(request);
+  if (found === undefined) {
+    const presented = presentedSession(request);
+    found = presented === undefined ? Promise.resolve(undefined)
+      : sessionActor(core, presented.kind, presented.token).then((live) => (live === undefined ? undefined : { ...live, presented }));
+    liveSessions.set(request, found);
+  }
+  return found;
+}
+
 /** The actor of a request's web session, or undefined when it has none (or a dead one). */
 export async function sessionActorOf(core: Core, request: FastifyRequest): Promise<Actor | undefined> {
-  const presented = presentedSession(request);
-  if (presented === undefined) return undefined;
-  const live = await sessionActor(core, presented.kind, presented.token);
+  const live = await liveSessionOf(core, request);
   if (live === undefined) return undefined;
+  const { presented } = live;
   if (!SAFE_METHODS.has(request.method)) {
     const given = request.headers['x-csrf-token'];
     if (typeof given !== 'string' || !sameToken(given, csrfTokenOf(presented.token))) {

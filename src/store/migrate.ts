@@ -8,6 +8,7 @@ import * as users from './migrations/0006-users.js';
 import * as benchIndexes from './migrations/0007-bench-indexes.js';
 import * as claimCounts from './migrations/0008-claim-counts.js';
 import * as creators from './migrations/0009-creators.js';
+import * as attempts from './migrations/0010-attempts.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-bench-indexes': benchIndexes,
   '0008-claim-counts': claimCounts,
   '0009-creators': creators,
+  '0010-attempts': attempts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -2,7 +2,7 @@ import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { UserRole } from '../domain/access/user.js';
 import type { DB } from './schema.js';
 
-// The tables of migration 0006 (users, web sessions, portal lookups, uploads).
+// The tables of migrations 0006 (users, web sessions, uploads) and 0010 (attempts).
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
@@ -34,10 +34,10 @@ interface WebSessionsTable {
   created_at: CreatedAt;
 }
 
-interface PortalLookupsTable {
-  store_id: number;
-  client: string;
-  failed_at: Date;
+interface AttemptsTable {
+  id: Generated<number>;
+  bucket: string;
+  at: Date;
 }
 
 interface UploadsTable {
@@ -55,7 +55,7 @@ interface UploadsTable {
 export type WebTables = {
   users: UsersTable;
   web_sessions: WebSessionsTable;
-  portal_lookups: PortalLookupsTable;
+  attempts: AttemptsTable;
   uploads: UploadsTable;
 };
 

@@ -7,8 +7,10 @@ import { createCore } from '../../src/core/core.js';
 import { buildApp } from '../../src/http/app.js';
 import { openDatabase } from '../../src/store/db.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { ADMIN_KEY } from '../support/app.js';
-import { openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { LOOKUP_FAILURES_MAX } from '../../src/core/portal/portal.js';
+import { SIGN_IN_FAILURES_MAX } from '../../src/core/identity/sessions.js';
+import { ADMIN_KEY, useTestApp, type StoreFixture } from '../support/app.js';
+import { DATABASES, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 // The limits a server on the open network needs, checked over a real socket: a header block
 // over 16 KiB is refused, a client that trickles its request is cut off, a runaway query on
@@ -112,5 +114,80 @@ describe('the limits\' configuration', () => {
     for (const [name, value] of [['RECOURSE_REQUEST_TIMEOUT_MS', '30s'], ['RECOURSE_RATE_LIMIT_PER_MINUTE', '-1'], ['PORT', '70000'], ['PORT', '80.5']]) {
       expect(() => readConfig({ [name as string]: value }), `${name}=${value}`).toThrow(name);
     }
+  });
+});
+
+describe.each(DATABASES)('guesses under concurrency (%s)', (kind) => {
+  const t = useTestApp(kind);
+  const PASSWORD = 'correct horse battery';
+
+  async function userIn(store: StoreFixture, email: string): Promise<void> {
+    const created = await t.request({ method: 'POST', url: '/v1/users', key: store.merchantKey, body: { email, name: 'Target', role: 'agent', password: PASSWORD } });
+    expect(created.statusCode, created.body).toBe(201);
+  }
+
+  it('lets at most the documented number of 200 parallel sign-in guesses reach the password check, the right one at index 100 included', async () => {
+    const store = await t.given.store();
+    await userIn(store, 'target@example.com');
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, index) => t.app.inject({
+      method: 'POST', url: '/v1/sessions', remoteAddress: '10.20.0.1',
+      payload: { store_code: store.code, email: 'target@example.com', password: index === 100 ? PASSWORD : `guess-${index}` },
+    })));
+    const statuses = answers.map((answer) => answer.statusCode);
+    const verdicts = statuses.filter((status) => status === 401 || status === 201);
+    expect(verdicts.length).toBeLessThanOrEqual(SIGN_IN_FAILURES_MAX);
+    expect(statuses[100]).toBe(429);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(200 - SIGN_IN_FAILURES_MAX);
+    // The email is locked from any address; another email of the store from another address is not.
+    const fromElsewhere = await t.app.inject({ method: 'POST', url: '/v1/sessions', remoteAddress: '10.20.0.2', payload: { store_code: store.code, email: 'target@example.com', password: PASSWORD } });
+    expect(fromElsewhere.statusCode).toBe(429);
+    await userIn(store, 'bystander@example.com');
+    const bystander = await t.app.inject({ method: 'POST', url: '/v1/sessions', remoteAddress: '10.20.0.3', payload: { store_code: store.code, email: 'bystander@example.com', password: PASSWORD } });
+    expect(bystander.statusCode).toBe(201);
+  });
+
+  it('counts sign-ins to unknown store codes and emails per client address', async () => {
+    const answers = [];
+    for (let index = 0; index <= SIGN_IN_FAILURES_MAX; index += 1) {
+      answers.push((await t.app.inject({
+        method: 'POST', url: '/v1/sessions', remoteAddress: '10.21.0.1',
+        payload: { store_code: `no-such-store-${index}`, email: `nobody-${index}@example.com`, password: 'whatever-it-is' },
+      })).statusCode);
+    }
+    expect(answers.slice(0, SIGN_IN_FAILURES_MAX)).toEqual(Array(SIGN_IN_FAILURES_MAX).fill(401));
+    expect(answers[SIGN_IN_FAILURES_MAX]).toBe(429);
+  });
+
+  it('does not spend the budget on sign-ins that succeed', async () => {
+    const store = await t.given.store();
+    await userIn(store, 'regular@example.com');
+    for (let index = 0; index <= SIGN_IN_FAILURES_MAX + 2; index += 1) {
+      const answer = await t.app.inject({ method: 'POST', url: '/v1/sessions', remoteAddress: '10.22.0.1', payload: { store_code: store.code, email: 'regular@example.com', password: PASSWORD } });
+      expect(answer.statusCode, answer.body).toBe(201);
+    }
+  });
+
+  it('lets at most the documented number of 200 parallel portal lookups through, the right one at index 100 included', async () => {
+    const store = await t.given.store();
+    const order = await t.given.order(store);
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, index) => t.app.inject({
+      method: 'POST', url: '/v1/portal/sessions', remoteAddress: '10.23.0.1',
+      payload: { store_code: store.code, order_number: order.number, email: index === 100 ? order.customer.email : `guess-${index}@example.com` },
+    })));
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 404 || status === 201).length).toBeLessThanOrEqual(LOOKUP_FAILURES_MAX);
+    expect(statuses[100]).toBe(429);
+  });
+
+  it('counts portal lookups at unknown store codes per client address', async () => {
+    const answers = [];
+    for (let index = 0; index <= LOOKUP_FAILURES_MAX; index += 1) {
+      answers.push((await t.app.inject({
+        method: 'POST', url: '/v1/portal/sessions', remoteAddress: '10.24.0.1',
+        payload: { store_code: `no-such-store-${index}`, order_number: 'ORD-1', email: 'a@example.com' },
+      })).statusCode);
+    }
+    expect(answers.slice(0, LOOKUP_FAILURES_MAX)).toEqual(Array(LOOKUP_FAILURES_MAX).fill(404));
+    expect(answers[LOOKUP_FAILURES_MAX]).toBe(429);
   });
 });

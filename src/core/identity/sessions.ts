@@ -6,12 +6,11 @@ import { SCOPES, type Actor, type Scope } from '../../domain/actor.js';
 import type { Customer } from '../../domain/order.js';
 import type { Store } from '../../domain/store.js';
 import * as orders from '../../store/orders.js';
-import * as failedLookups from '../../store/portal-lookups.js';
 import * as stores from '../../store/stores.js';
 import * as users from '../../store/users.js';
 import * as webSessions from '../../store/web-sessions.js';
 import type { Core } from '../core.js';
-import { hashPassword } from './users.js';
+import { reserveAttempt } from './attempts.js';
 
 // Sessions of the web pages. A session token is 256 random bits, kept by the browser in
 // an httpOnly cookie and by us only as its SHA-256. Its CSRF token is derived from it
@@ -47,48 +46,50 @@ let decoyHash: Promise<string> | undefined;
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const SIGN_IN_FAILURES_MAX = 10;
+const SIGN_IN_BUDGET = { windowMs: SIGN_IN_WINDOW_MS, max: SIGN_IN_FAILURES_MAX };
+/** How soon a sign-in turned away by a full hashing queue may come back. */
+export const SIGN_IN_BUSY_RETRY_SECONDS = 1;
 
 export type SignIn =
   | ({ outcome: 'signed_in' } & SignedInUser)
   | { outcome: 'refused' }
   | { outcome: 'revoked' }
-  | { outcome: 'throttled'; retryAfterSeconds: number };
+  | { outcome: 'throttled'; retryAfterSeconds: number }
+  | { outcome: 'busy'; retryAfterSeconds: number };
 
 /**
  * Signs a console user in. An unknown store, an unknown email, a wrong password and a disabled
- * user are one refusal. Failures are counted per client address and per email (in the
- * database, shared by every process); past the limit even the right password waits.
+ * user are one refusal. Every attempt is reserved before its password is checked, per client
+ * address (across stores, so unknown store codes count too) and per store code and email, in
+ * the database shared by every process: at most SIGN_IN_FAILURES_MAX failures per window get a
+ * verdict, however many arrive at once; past the limit even the right password waits. A
+ * password check waits its turn (core.passwords); when too many already wait, the attempt is
+ * turned away as busy and spends nothing.
  */
 export async function signIn(core: Core, input: { storeCode: string; email: string; password: string; client: string }): Promise<SignIn> {
+  const email = input.email.trim().toLowerCase();
+  const buckets = [`sign-in-ip:${input.client}`, `sign-in-email:${input.storeCode.toLowerCase()}:${email}`];
+  const reservation = await reserveAttempt(core, buckets, SIGN_IN_BUDGET);
+  if (reservation.outcome === 'throttled') return reservation;
   const store = await stores.findStoreByCode(core.db, input.storeCode);
-  const now = core.clock();
-  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const clients = [`sign-in-ip:${input.client}`, `sign-in-email:${input.email.trim().toLowerCase()}`];
-  if (store !== undefined) {
-    for (const client of clients) {
-      if (await failedLookups.countFailedLookups(core.db, store.id, [client], since) >= SIGN_IN_FAILURES_MAX) {
-        return { outcome: 'throttled', retryAfterSeconds: Math.ceil(SIGN_IN_WINDOW_MS / 1000) };
-      }
-    }
-  }
   const found = store === undefined ? undefined : await users.findUserByEmail(core.db, store.id, input.email.trim());
-  let verified = false;
-  if (found === undefined) {
-    decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  const checked = core.passwords.tryRun(async () => {
+    if (found !== undefined) return argon2.verify(found.passwordHash, input.password);
+    decoyHash ??= argon2.hash(randomBytes(16).toString('hex'), { type: argon2.argon2id });
     await argon2.verify(await decoyHash, input.password);
-  } else {
-    verified = await argon2.verify(found.passwordHash, input.password);
+    return false;
+  });
+  if (checked === undefined) {
+    await reservation.release();
+    return { outcome: 'busy', retryAfterSeconds: SIGN_IN_BUSY_RETRY_SECONDS };
   }
-  if (store === undefined || found === undefined || !verified || found.disabledAt !== null) {
-    if (store !== undefined) {
-      await failedLookups.deleteOldLookups(core.db, store.id, since);
-      await failedLookups.recordFailedLookup(core.db, store.id, clients, now);
-    }
-    return { outcome: 'refused' };
-  }
+  const verified = await checked;
+  if (store === undefined || found === undefined || !verified || found.disabledAt !== null) return { outcome: 'refused' };
+  await reservation.release();
   // The right password, but the key the user acts through was revoked: a session would be
   // dead on arrival, so say so (the owner restores access by enabling the user again).
   if (await users.isBackingKeyRevoked(core.db, store.id, found.apiKeyId)) return { outcome: 'revoked' };
+  const now = core.clock();
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + CONSOLE_SESSION_TTL_MS);
   await webSessions.deleteExpiredSessions(core.db, now, 100);

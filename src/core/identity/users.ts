@@ -47,9 +47,9 @@ function checkPassword(password: string): void {
   if (password.length < PASSWORD_LENGTH_MIN) refuse({ code: 'invalid_input', message: `a password needs at least ${PASSWORD_LENGTH_MIN} characters`, path: '/password' });
 }
 
-/** argon2id with the library's recommended parameters (OWASP: m=64 MiB, t=3, p=4). */
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+/** argon2id with the library's recommended parameters (OWASP: m=64 MiB, t=3, p=4), in turn with other hashes. */
+export function hashPassword(core: Core, password: string): Promise<string> {
+  return core.passwords.run(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
 export interface CreateUserInput {
@@ -65,7 +65,7 @@ export async function createUser(core: Core, actor: Actor, input: CreateUserInpu
   checkPassword(input.password);
   const store = await stores.findStore(core.db, storeId);
   if (store === undefined) refuse({ code: 'not_found', entity: 'store', id: storeId });
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(core, input.password);
   return core.db.transaction().execute(async (trx) => {
     const key = await insertBackingKey(trx, core, storeId, input.name, input.role);
     const user = await users.insertUser(trx, {
@@ -111,7 +111,7 @@ export interface UpdateUserInput {
 export async function updateUser(core: Core, actor: Actor, userUuid: string, input: UpdateUserInput): Promise<User> {
   const storeId = requireStoreOwner(actor, input.storeId, input.role);
   if (input.password !== undefined) checkPassword(input.password);
-  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(core, input.password);
   const now = core.clock();
   const revokedKeys: number[] = [];
   const changed = await core.db.transaction().execute(async (trx) => {

@@ -9,20 +9,22 @@ import type { Store } from '../../domain/store.js';
 import * as apiKeys from '../../store/api-keys.js';
 import * as claims from '../../store/claims.js';
 import * as orders from '../../store/orders.js';
-import * as portalLookups from '../../store/portal-lookups.js';
 import * as reasons from '../../store/reasons.js';
 import * as stores from '../../store/stores.js';
 import * as webSessions from '../../store/web-sessions.js';
 import { storeOf } from '../access.js';
 import { hashKey } from '../identity/api-keys.js';
+import { reserveAttempt } from '../identity/attempts.js';
 import type { Core } from '../core.js';
 import { csrfTokenOf, hashSessionToken, newSessionToken, PORTAL_SESSION_TTL_MS } from '../identity/sessions.js';
 import { getOrder } from '../orders/orders.js';
 
 // The customer portal: a customer proves who they are with an order number and the email
 // on the order, and gets a short-lived session that acts as a customer key of the store.
-// Failed lookups are counted per client address and per order number, in the database so
-// every process shares the count; the answer never says which of the two was wrong.
+// Every lookup is reserved before it is checked, per client address (across stores) and per
+// store code and order number, in the database so every process shares the count
+// (identity/attempts.ts): at most LOOKUP_FAILURES_MAX failures per window, however many
+// arrive at once. The answer never says which of the two was wrong.
 
 export const PORTAL_KEY_NAME = 'customer portal';
 export const LOOKUP_WINDOW_MS = 15 * 60 * 1000;
@@ -36,23 +38,17 @@ export type PortalLookup =
 export async function openPortalSession(
   core: Core, input: { storeCode: string; orderNumber: string; email: string; client: string },
 ): Promise<PortalLookup> {
+  const buckets = [`portal-ip:${input.client}`, `portal-order:${input.storeCode.toLowerCase()}:${input.orderNumber.trim().toLowerCase()}`];
+  const reservation = await reserveAttempt(core, buckets, { windowMs: LOOKUP_WINDOW_MS, max: LOOKUP_FAILURES_MAX });
+  if (reservation.outcome === 'throttled') return reservation;
   const store = await stores.findStoreByCode(core.db, input.storeCode);
-  if (store === undefined) return { outcome: 'not_found' };
-  const now = core.clock();
-  const since = new Date(now.getTime() - LOOKUP_WINDOW_MS);
-  const clients = [`ip:${input.client}`, `order:${input.orderNumber.trim().toLowerCase()}`];
-  for (const client of clients) {
-    if (await portalLookups.countFailedLookups(core.db, store.id, [client], since) >= LOOKUP_FAILURES_MAX) {
-      return { outcome: 'throttled', retryAfterSeconds: Math.ceil(LOOKUP_WINDOW_MS / 1000) };
-    }
-  }
-  const order = await orders.findOrder(core.db, store.id, { number: input.orderNumber.trim() });
-  const customer = order === undefined ? undefined : await orders.findCustomer(core.db, store.id, order.customerId);
-  if (order === undefined || customer === undefined || customer.email.toLowerCase() !== input.email.trim().toLowerCase()) {
-    await portalLookups.deleteOldLookups(core.db, store.id, since);
-    await portalLookups.recordFailedLookup(core.db, store.id, clients, now);
+  const order = store === undefined ? undefined : await orders.findOrder(core.db, store.id, { number: input.orderNumber.trim() });
+  const customer = store === undefined || order === undefined ? undefined : await orders.findCustomer(core.db, store.id, order.customerId);
+  if (store === undefined || order === undefined || customer === undefined || customer.email.toLowerCase() !== input.email.trim().toLowerCase()) {
     return { outcome: 'not_found' };
   }
+  await reservation.release();
+  const now = core.clock();
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + PORTAL_SESSION_TTL_MS);
   await core.db.transaction().execute(async (trx) => {

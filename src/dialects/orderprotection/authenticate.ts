@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { authenticate } from '../../core/identity/api-keys.js';
 import type { Core } from '../../core/core.js';
-import { ACCESS_TOKEN_PREFIX, authenticateAccessToken } from '../../core/identity/oauth-tokens.js';
-import { secretFromHeader } from '../../http/authorization.js';
+import { ACCESS_TOKEN_PREFIX } from '../../core/identity/oauth-tokens.js';
+import { keyActorOf, SECRET_LENGTH_MAX, secretFromHeader, tokenActorOf } from '../../http/authorization.js';
 import { renderUnauthenticated, sendOpError } from './render-error.js';
-
-const SECRET_LENGTH_MAX = 512;
 
 /**
  * `Authorization: Bearer <token>`: an OAuth access token (op_at_…) or a merchant API key.
@@ -15,7 +12,7 @@ export function useOrderProtectionAuth(app: FastifyInstance, core: Core): void {
   app.addHook('onRequest', async (request, reply) => {
     const secret = secretFromHeader(request.headers.authorization);
     if (secret === undefined || secret.length > SECRET_LENGTH_MAX) return renderUnauthenticated(request, reply);
-    const actor = secret.startsWith(ACCESS_TOKEN_PREFIX) ? await authenticateAccessToken(core, secret) : await authenticate(core, secret);
+    const actor = secret.startsWith(ACCESS_TOKEN_PREFIX) ? await tokenActorOf(core, request, secret) : await keyActorOf(core, request, secret);
     if (actor === undefined) return renderUnauthenticated(request, reply);
     // An OrderProtection token belongs to one store; the platform key belongs to none.
     if (actor.role === 'admin') return sendOpError(reply, 403, 'use a merchant key or an OAuth access token of the store');

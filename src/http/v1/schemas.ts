@@ -20,7 +20,7 @@ export const Limit = Type.Integer({ minimum: 1, maximum: 100, default: 20 });
 export const Cursor = Type.String({ maxLength: 512 });
 
 /** An error response as it is sent: a problem document (RFC 9457) typed `application/problem+json`. */
-const ProblemResponse = Type.Unsafe<Static<typeof Problem>>({ description: 'A problem (RFC 9457)', content: { 'application/problem+json': { schema: Type.Ref(Problem) } } });
+export const ProblemResponse = Type.Unsafe<Static<typeof Problem>>({ description: 'A problem (RFC 9457)', content: { 'application/problem+json': { schema: Type.Ref(Problem) } } });
 
 /** Errors a native route may answer with, for the OpenAPI document (429: every /v1 route is rate limited per key). */
 export function withErrors<R extends Record<number, TSchema>>(responses: R): R & Record<400 | 401 | 403 | 404 | 409 | 412 | 422 | 429, typeof ProblemResponse> {

@@ -8,7 +8,7 @@ import { problemOf, sendProblem } from '../problem.js';
 import { clearSessionCookie, setSessionCookie } from '../web-session.js';
 import { renderStore, StoreSchema } from './stores.js';
 import { renderUser, UserSchema } from './users.js';
-import { Email, NoContent, withErrors } from './schemas.js';
+import { Email, NoContent, ProblemResponse, withErrors } from './schemas.js';
 
 // Signing in to the console and opening a portal session. These two routes take no API
 // key (they are how a person gets a session), so they live outside the keyed /v1 plugin.
@@ -33,12 +33,15 @@ export const publicSessionRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = as
       operationId: 'createConsoleSession',
       tags: ['sessions'], summary: 'Sign in to the console (sets an httpOnly session cookie)', ...Unkeyed,
       body: Type.Object({ store_code: StoreCode, email: Email, password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
-      response: withErrors({ 201: ConsoleSessionSchema }),
+      response: withErrors({ 201: ConsoleSessionSchema, 503: ProblemResponse }),
     },
   }, async (request, reply) => {
     const signedIn = await signIn(core, { storeCode: request.body.store_code, email: request.body.email, password: request.body.password, client: request.ip });
     if (signedIn.outcome === 'throttled') {
       return sendProblem(reply.header('retry-after', String(signedIn.retryAfterSeconds)), problemOf(429, 'too_many_sign_ins', 'too many failed sign-ins; try again later'));
+    }
+    if (signedIn.outcome === 'busy') {
+      return sendProblem(reply.header('retry-after', String(signedIn.retryAfterSeconds)), problemOf(503, 'sign_ins_busy', 'too many sign-ins are being checked right now; try again in a moment'));
     }
     if (signedIn.outcome === 'refused') return sendProblem(reply, problemOf(401, 'invalid_credentials', 'the store, email or password is not right'));
     if (signedIn.outcome === 'revoked') {
