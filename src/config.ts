@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
 // The one place that reads the environment. Most settings are read once at start
@@ -14,6 +15,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Longest a client may take to send one whole request. */
   requestTimeoutMs: number;
+  /** Password hashes computed at once, and sign-ins that may wait for a turn (RECOURSE_PASSWORD_HASH_*). */
+  passwordHashing: { concurrency: number; queueMax: number };
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default. */
+  trustProxy: string[];
   /** Key material for sealing webhook secrets: RECOURSE_SECRET_KEY, else the key file (made on first start). */
   secretKey: { kind: 'value'; value: string } | { kind: 'file'; path: string };
 }
@@ -25,6 +30,26 @@ function count(env: NodeJS.ProcessEnv, name: string, fallback: number, max = Num
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || value > max) throw new Error(`${name} must be a whole number from 0 to ${max}, not ${raw}`);
   return value;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * RECOURSE_TRUST_PROXY: comma-separated proxy addresses or CIDRs (and the names loopback,
+ * linklocal, uniquelocal) whose X-Forwarded-For gives the client's address. Unset: none, and
+ * every request's address is the socket's peer.
+ */
+function trustedProxies(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '').map((entry) => {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const prefixFits = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.has(entry) && (family === 0 || !prefixFits || rest.length > 0)) {
+      throw new Error(`RECOURSE_TRUST_PROXY must list proxy addresses or CIDRs separated by commas, not ${entry}`);
+    }
+    return entry;
+  });
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +66,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     rateLimitPerMinute: count(env, 'RECOURSE_RATE_LIMIT_PER_MINUTE', 60_000),
     requestTimeoutMs: count(env, 'RECOURSE_REQUEST_TIMEOUT_MS', 30_000, 2 ** 31 - 1),
+    passwordHashing: {
+      concurrency: Math.max(1, count(env, 'RECOURSE_PASSWORD_HASH_CONCURRENCY', 2, 64)),
+      queueMax: count(env, 'RECOURSE_PASSWORD_HASH_QUEUE', 32, 10_000),
+    },
+    trustProxy: trustedProxies(env.RECOURSE_TRUST_PROXY),
     // Beside the data folder, never inside it: a copy of the database must not carry its key.
     secretKey: env.RECOURSE_SECRET_KEY !== undefined && env.RECOURSE_SECRET_KEY !== ''
       ? { kind: 'value', value: env.RECOURSE_SECRET_KEY }

@@ -19,10 +19,10 @@ export async function serve(config: Config): Promise<void> {
   if (secretKey.created !== undefined) {
     logger.warn({ path: secretKey.created }, 'made a new secret key file; every instance sharing this database needs the same key (RECOURSE_SECRET_KEY)');
   }
-  const core = createCore(database.db, { adminKey: config.adminKey, secretKey: secretKey.key });
+  const core = createCore(database.db, { adminKey: config.adminKey, secretKey: secretKey.key, passwordHashing: config.passwordHashing });
   const sealed = await sealStoredSecrets(core);
   if (sealed > 0) logger.info({ sealed }, 'sealed webhook secrets stored in the clear');
-  const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute, requestTimeoutMs: config.requestTimeoutMs });
+  const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute, requestTimeoutMs: config.requestTimeoutMs, trustProxy: config.trustProxy });
 
   const dispatcher = startWebhookDispatcher(core, { logger });
   const timers = startTimerWorker(core, {

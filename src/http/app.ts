@@ -25,6 +25,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Longest a client may take to send one whole request (headers and body); 0 turns it off. */
   requestTimeoutMs?: number;
+  /** Proxies (addresses or CIDRs) whose X-Forwarded-For names the client; none by default. */
+  trustProxy?: readonly string[];
 }
 
 export const RATE_LIMIT_PER_MINUTE_DEFAULT = 60_000;
@@ -35,10 +37,13 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 const HEADER_LIMIT_BYTES = 16 * 1024;
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function buildApp({ core, database, logger = false, rateLimitPerMinute = RATE_LIMIT_PER_MINUTE_DEFAULT, requestTimeoutMs = REQUEST_TIMEOUT_MS_DEFAULT }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ core, database, logger = false, rateLimitPerMinute = RATE_LIMIT_PER_MINUTE_DEFAULT, requestTimeoutMs = REQUEST_TIMEOUT_MS_DEFAULT, trustProxy = [] }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(isLoggerInstance(logger) ? { loggerInstance: logger } : { logger }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // request.ip (sign-in and lookup budgets, the rate limit) is the socket's peer, unless that
+    // peer is a trusted proxy: then the nearest untrusted address in X-Forwarded-For.
+    trustProxy: trustProxy.length === 0 ? false : [...trustProxy],
     // A client that trickles its request (slowloris) is cut off with 408; Node checks a few times per timeout.
     requestTimeout: requestTimeoutMs,
     http: {

@@ -20,12 +20,16 @@ class RateLimitedError extends Error {
  */
 export async function useRateLimit(app: FastifyInstance, core: Core, perMinute: number): Promise<void> {
   if (perMinute <= 0) return;
+  // Registered with global off and added as the app's own onRequest hook, so it runs before
+  // any door authenticates: a route-level hook would run after the door's hook has already
+  // answered 401, and an unknown credential would never spend anything.
   await app.register(rateLimit, {
-    global: true,
+    global: false,
     max: perMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => budgetOf(core, request),
     allowList: (request) => UNLIMITED_PATHS.some((path) => request.url === path || request.url.startsWith(`${path}/`) || request.url.startsWith(`${path}?`)),
     errorResponseBuilder: (_request, context) => new RateLimitedError(`rate limit of ${context.max} requests per minute reached; retry in ${context.after}`),
   });
+  app.addHook('onRequest', app.rateLimit());
 }

@@ -26,6 +26,39 @@ describe.each(DATABASES)('rate limits (%s)', (kind) => {
   });
 });
 
+describe.each(DATABASES)('rate limit budgets (%s)', (kind) => {
+  const t = useTestApp(kind, { rateLimitPerMinute: 5 });
+  const from = (address: string, authorization?: string) => t.app.inject({
+    method: 'GET', url: '/v1/reasons', remoteAddress: address, ...(authorization === undefined ? {} : { headers: { authorization } }),
+  });
+
+  it('spends one budget per resolved key, however the Authorization header spells it', async () => {
+    const store = await t.given.store();
+    const key = store.merchantKey;
+    const answers = [];
+    for (const header of [`Bearer ${key}`, `Bearer  ${key}`, `Token ${key}`, key, `bearer ${key} `]) answers.push((await from('10.50.0.1', header)).statusCode);
+    expect(answers).toEqual([200, 200, 200, 200, 200]);
+    // Another spelling from another address is the same key, out of budget.
+    expect((await from('10.50.0.2', `Token  ${key}`)).statusCode).toBe(429);
+  });
+
+  it('keys unknown and malformed credentials, and requests without one, by client address', async () => {
+    const answers = [];
+    for (const header of ['Bearer junk-1', 'Token junk-2', 'junk-3', 'Basic dXNlcjpwYXNz', 'Bearer a b c']) answers.push((await from('10.51.0.1', header)).statusCode);
+    expect(answers).toEqual([401, 401, 401, 401, 401]);
+    expect((await from('10.51.0.1', 'Bearer junk-6')).statusCode).toBe(429);
+    expect((await from('10.51.0.1')).statusCode).toBe(429);
+    expect((await from('10.51.0.2', 'Bearer junk-7')).statusCode).toBe(401);
+    // The routes that take no credential are budgeted by address too.
+    const lookups = [];
+    for (let index = 0; index < 6; index += 1) {
+      lookups.push((await t.app.inject({ method: 'POST', url: '/v1/portal/sessions', remoteAddress: '10.51.0.3', payload: { store_code: 'none', order_number: `N-${index}`, email: 'a@example.com' } })).statusCode);
+    }
+    expect(lookups).toEqual([404, 404, 404, 404, 404, 429]);
+    expect((await t.app.inject({ method: 'POST', url: '/v1/portal/sessions', remoteAddress: '10.51.0.4', payload: { store_code: 'none', order_number: 'N-9', email: 'a@example.com' } })).statusCode).toBe(404);
+  });
+});
+
 describe.each(DATABASES)('secrets (%s)', (kind) => {
   const lines: string[] = [];
   const sink = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });

@@ -1,9 +1,9 @@
 import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readConfig } from '../../src/config.js';
-import { createCore } from '../../src/core/core.js';
+import { createCore, type Core } from '../../src/core/core.js';
 import { buildApp } from '../../src/http/app.js';
 import { openDatabase } from '../../src/store/db.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
@@ -110,8 +110,13 @@ describe('the limits\' configuration', () => {
   it('reads each limit as a whole number, and stops on a typo instead of switching a limit off', () => {
     const config = readConfig({ RECOURSE_REQUEST_TIMEOUT_MS: '5000', RECOURSE_RATE_LIMIT_PER_MINUTE: '0', DATABASE_URL: 'postgres://x', RECOURSE_STATEMENT_TIMEOUT_MS: '250' });
     expect(config).toMatchObject({ requestTimeoutMs: 5000, rateLimitPerMinute: 0, database: { kind: 'postgres', statementTimeoutMs: 250 } });
-    expect(readConfig({})).toMatchObject({ requestTimeoutMs: 30_000, rateLimitPerMinute: 60_000, port: 8080 });
-    for (const [name, value] of [['RECOURSE_REQUEST_TIMEOUT_MS', '30s'], ['RECOURSE_RATE_LIMIT_PER_MINUTE', '-1'], ['PORT', '70000'], ['PORT', '80.5']]) {
+    expect(readConfig({})).toMatchObject({ requestTimeoutMs: 30_000, rateLimitPerMinute: 60_000, port: 8080, trustProxy: [], passwordHashing: { concurrency: 2, queueMax: 32 } });
+    expect(readConfig({ RECOURSE_TRUST_PROXY: ' 10.0.0.0/8, 192.168.1.7 ,::1,loopback', RECOURSE_PASSWORD_HASH_CONCURRENCY: '4', RECOURSE_PASSWORD_HASH_QUEUE: '0' }))
+      .toMatchObject({ trustProxy: ['10.0.0.0/8', '192.168.1.7', '::1', 'loopback'], passwordHashing: { concurrency: 4, queueMax: 0 } });
+    for (const [name, value] of [
+      ['RECOURSE_REQUEST_TIMEOUT_MS', '30s'], ['RECOURSE_RATE_LIMIT_PER_MINUTE', '-1'], ['PORT', '70000'], ['PORT', '80.5'],
+      ['RECOURSE_TRUST_PROXY', '10.0.0.0/33'], ['RECOURSE_TRUST_PROXY', 'proxy.internal'], ['RECOURSE_TRUST_PROXY', '*'], ['RECOURSE_PASSWORD_HASH_CONCURRENCY', 'two'],
+    ]) {
       expect(() => readConfig({ [name as string]: value }), `${name}=${value}`).toThrow(name);
     }
   });
@@ -189,5 +194,92 @@ describe.each(DATABASES)('guesses under concurrency (%s)', (kind) => {
     }
     expect(answers.slice(0, LOOKUP_FAILURES_MAX)).toEqual(Array(LOOKUP_FAILURES_MAX).fill(404));
     expect(answers[LOOKUP_FAILURES_MAX]).toBe(429);
+  });
+});
+
+describe.each(DATABASES)('password hashing under a flood (%s)', (kind) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let core: Core;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    core = createCore(database.db, { adminKey: ADMIN_KEY, passwordHashing: { concurrency: 1, queueMax: 2 } });
+    app = await buildApp({ core, database, rateLimitPerMinute: 0 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  it('queues sign-ins behind a few hashes at a time, turns away the ones past the queue as busy, and keeps serving other requests meanwhile', async () => {
+    const store = (await app.inject({ method: 'POST', url: '/v1/stores', headers: { authorization: `Bearer ${ADMIN_KEY}` }, payload: { name: 'Flooded', code: 'flooded', currency: 'EUR', languages: ['en-us'] } })).json();
+    const merchantKey = (await app.inject({ method: 'POST', url: '/v1/api-keys', headers: { authorization: `Bearer ${ADMIN_KEY}` }, payload: { store_id: store.id, role: 'merchant' } })).json().key;
+    const created = await app.inject({ method: 'POST', url: '/v1/users', headers: { authorization: `Bearer ${merchantKey}` }, payload: { email: 'owner@example.com', name: 'Owner', role: 'owner', password: 'correct horse battery' } });
+    expect(created.statusCode, created.body).toBe(201);
+
+    // One hash holds the only turn until the test lets it go.
+    let release = () => {};
+    const holding = core.passwords.run(() => new Promise<void>((resolve) => { release = resolve; }));
+    const signIn = (address: string, password: string) => app.inject({ method: 'POST', url: '/v1/sessions', remoteAddress: address, payload: { store_code: 'flooded', email: 'owner@example.com', password } });
+    const waiting = [signIn('10.30.0.1', 'correct horse battery'), signIn('10.30.0.2', 'a wrong guess')];
+    await vi.waitFor(() => expect(core.passwords.queued).toBe(2));
+    expect(core.passwords.active).toBe(1);
+
+    const busy = await signIn('10.30.0.3', 'correct horse battery');
+    expect(busy.statusCode).toBe(503);
+    expect(busy.json()).toMatchObject({ status: 503, code: 'sign_ins_busy' });
+    expect(Number(busy.headers['retry-after'])).toBeGreaterThan(0);
+    // A request that needs no password answers while the queue is full.
+    const other = await app.inject({ method: 'GET', url: '/v1/reasons', headers: { authorization: `Bearer ${merchantKey}` } });
+    expect(other.statusCode).toBe(200);
+    expect(core.passwords.queued).toBe(2);
+
+    release();
+    await holding;
+    expect((await Promise.all(waiting)).map((answer) => answer.statusCode)).toEqual([201, 401]);
+    // The busy answer spent nothing: that address and email may still sign in.
+    expect((await signIn('10.30.0.3', 'correct horse battery')).statusCode).toBe(201);
+  });
+});
+
+describe.each(DATABASES)('behind a reverse proxy (%s)', (kind) => {
+  let database: TestDatabase;
+  const apps: FastifyInstance[] = [];
+
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await database?.dispose();
+  });
+
+  async function appTrusting(trustProxy: string[]): Promise<FastifyInstance> {
+    const app = await buildApp({ core: createCore(database.db, { adminKey: ADMIN_KEY }), database, rateLimitPerMinute: 0, trustProxy });
+    apps.push(app);
+    return app;
+  }
+
+  const lookup = (app: FastifyInstance, peer: string, forwardedFor: string, index: number) => app.inject({
+    method: 'POST', url: '/v1/portal/sessions', remoteAddress: peer, headers: { 'x-forwarded-for': forwardedFor },
+    payload: { store_code: `proxied-${index}`, order_number: 'ORD-1', email: 'a@example.com' },
+  });
+
+  it('counts each client behind a trusted proxy by its X-Forwarded-For address', async () => {
+    const app = await appTrusting(['10.40.0.0/16']);
+    for (let index = 0; index < LOOKUP_FAILURES_MAX; index += 1) expect((await lookup(app, '10.40.0.5', '198.51.100.1', index)).statusCode).toBe(404);
+    expect((await lookup(app, '10.40.0.5', '198.51.100.1', 99)).statusCode).toBe(429);
+    // Another client through the same proxy keeps its own budget.
+    expect((await lookup(app, '10.40.0.5', '198.51.100.2', 100)).statusCode).toBe(404);
+    // A peer that is not a trusted proxy cannot pick its address with the header.
+    for (let index = 0; index < LOOKUP_FAILURES_MAX; index += 1) expect((await lookup(app, '10.41.0.5', `203.0.113.${index}`, index)).statusCode).toBe(404);
+    expect((await lookup(app, '10.41.0.5', '203.0.113.200', 101)).statusCode).toBe(429);
+  });
+
+  it('by default trusts no proxy: X-Forwarded-For is ignored and the peer is the client', async () => {
+    const app = await appTrusting([]);
+    for (let index = 0; index < LOOKUP_FAILURES_MAX; index += 1) expect((await lookup(app, '10.42.0.5', `192.0.2.${index}`, index)).statusCode).toBe(404);
+    expect((await lookup(app, '10.42.0.5', '192.0.2.200', 102)).statusCode).toBe(429);
   });
 });
