@@ -143,9 +143,12 @@ describe.each(DATABASES)('guesses under concurrency (%s)', (kind) => {
     expect(verdicts.length).toBeLessThanOrEqual(SIGN_IN_FAILURES_MAX);
     expect(statuses[100]).toBe(429);
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(200 - SIGN_IN_FAILURES_MAX);
-    // The email is locked from any address; another email of the store from another address is not.
+    // Once the email has spent its failures it is locked from any address. (Parallel attempts
+    // that count each other may all be turned away, leaving fewer than ten failures: then the
+    // budget is not spent and the right password from elsewhere is let in.)
     const fromElsewhere = await t.app.inject({ method: 'POST', url: '/v1/sessions', remoteAddress: '10.20.0.2', payload: { store_code: store.code, email: 'target@example.com', password: PASSWORD } });
-    expect(fromElsewhere.statusCode).toBe(429);
+    expect(fromElsewhere.statusCode).toBe(verdicts.length === SIGN_IN_FAILURES_MAX ? 429 : 201);
+    // Another email of the store from another address is never locked.
     await userIn(store, 'bystander@example.com');
     const bystander = await t.app.inject({ method: 'POST', url: '/v1/sessions', remoteAddress: '10.20.0.3', payload: { store_code: store.code, email: 'bystander@example.com', password: PASSWORD } });
     expect(bystander.statusCode).toBe(201);
