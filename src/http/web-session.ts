@@ -37,7 +37,9 @@ export function clearSessionCookie(reply: FastifyReply, kind: SessionKind): void
  * request cannot, so it uses the console's cookie if there is one, else the portal's.
  */
 function presentedSession(request: FastifyRequest): { kind: SessionKind; token: string } | undefined {
-  const cookies = request.cookies ?? {};
+  // The rate limit asks before @fastify/cookie's own hook has parsed them.
+  const header = request.headers.cookie;
+  const cookies = request.cookies ?? (header === undefined ? {} : request.server.parseCookie(header));
   const asked = request.headers['x-recourse-session'];
   const kinds: SessionKind[] = asked === 'portal' ? ['portal'] : asked === 'console' ? ['console'] : ['console', 'portal'];
   for (const kind of kinds) {

@@ -42,6 +42,20 @@ describe.each(DATABASES)('rate limit budgets (%s)', (kind) => {
     expect((await from('10.50.0.2', `Token  ${key}`)).statusCode).toBe(429);
   });
 
+  it("spends a web session's budget by its key, and the session still acts through the limit", async () => {
+    const store = await t.given.store();
+    const order = await t.given.order(store);
+    const opened = await t.app.inject({ method: 'POST', url: '/v1/portal/sessions', remoteAddress: '10.52.0.1', payload: { store_code: store.code, order_number: order.number, email: order.customer.email } });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const cookie = String(opened.headers['set-cookie']).split(';')[0] ?? '';
+    const answers = [];
+    for (let index = 0; index < 5; index += 1) {
+      answers.push((await t.app.inject({ method: 'GET', url: '/v1/sessions/current', remoteAddress: `10.52.1.${index}`, headers: { cookie, 'x-recourse-session': 'portal' } })).statusCode);
+    }
+    expect(answers).toEqual([200, 200, 200, 200, 200]);
+    expect((await t.app.inject({ method: 'GET', url: '/v1/sessions/current', remoteAddress: '10.52.2.1', headers: { cookie, 'x-recourse-session': 'portal' } })).statusCode).toBe(429);
+  });
+
   it('keys unknown and malformed credentials, and requests without one, by client address', async () => {
     const answers = [];
     for (const header of ['Bearer junk-1', 'Token junk-2', 'junk-3', 'Basic dXNlcjpwYXNz', 'Bearer a b c']) answers.push((await from('10.51.0.1', header)).statusCode);

@@ -173,7 +173,7 @@ describe.each(DATABASES)('guesses under concurrency (%s)', (kind) => {
       const answer = await t.app.inject({ method: 'POST', url: '/v1/sessions', remoteAddress: '10.22.0.1', payload: { store_code: store.code, email: 'regular@example.com', password: PASSWORD } });
       expect(answer.statusCode, answer.body).toBe(201);
     }
-  });
+  }, 180_000);
 
   it('lets at most the documented number of 200 parallel portal lookups through, the right one at index 100 included', async () => {
     const store = await t.given.store();
