@@ -47,11 +47,22 @@ function drfEnvelope(url: URL, count: number, number: number, size: number, resu
 export function createReference(run: Run, store = 1): (path: string, host: string) => Promise<Answer> {
   const text = async (name: StatementName, values: unknown[]): Promise<string | null | undefined> => (await run(name, values))?.[0];
 
+  // Each numbered page's first row, under the fingerprint of its list's kept counts when read.
+  const firstRows = new Map<string, { fingerprint: string; createdAt: string; id: string }>();
+
   async function drf(name: 'seller_center_page' | 'omnitron_page', url: URL, statuses: string[] | null, storeId: number): Promise<Answer> {
     const size = sizeOf(url.searchParams.get('limit'), 10, 100);
     const number = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
-    const row = await run(name, [storeId, size, (number - 1) * size, SC_KINDS, statuses]);
-    return drfEnvelope(url, Number(row?.[0] ?? 0), number, size, row?.[1] ?? '[]');
+    const offset = (number - 1) * size;
+    const page = `${name} ${storeId} ${size} ${offset} ${statuses?.join(',')}`;
+    const known = firstRows.get(page);
+    const row = await run(name, [storeId, size, offset, SC_KINDS, statuses, known?.fingerprint ?? null, known?.createdAt ?? null, known?.id ?? null]);
+    const [count, results, fingerprint, createdAt, id] = row ?? [];
+    if (fingerprint && createdAt && id) {
+      if (firstRows.size >= 10_000) firstRows.clear();
+      firstRows.set(page, { fingerprint, createdAt, id });
+    } else firstRows.delete(page);
+    return drfEnvelope(url, Number(count ?? 0), number, size, results ?? '[]');
   }
 
   return async function answer(path: string, host: string): Promise<Answer> {

@@ -151,18 +151,31 @@ const OM_REQUEST = (p: string) => `SELECT ${p}.id, fl.order_item_id AS order_ite
 
 /**
  * A DRF page: the count from the kept counts (claim_count_deltas, the schema's own running
- * totals) and the page from its first row, found by an index-only walk. Returns two columns,
- * the count and the results' JSON; the server writes the envelope around them (its links
- * need the request's URL). $1 store, $2 size, $3 offset, $4 kinds, $5 statuses (NULL: any).
+ * totals) and the page from its first row. A page's first row is found by an index-only walk
+ * the first time; the server remembers it with a fingerprint of the list's kept-count rows
+ * (any claim entering or leaving the list adds one), and a revisit whose fingerprint still
+ * holds starts from the remembered row without walking, as Recourse does (src/store/page-edges.ts).
+ * Columns: the count, the results' JSON, the fingerprint and the page's first row (created_at
+ * as text, full precision, and id); the server writes the envelope (its links need the URL).
+ * $1 store, $2 size, $3 offset, $4 kinds, $5 statuses (NULL: any), $6 a remembered
+ * fingerprint (NULL: none), $7 and $8 the remembered first row.
  */
 function drfPage(item: (p: string) => string): string {
   const where = 'store_id = $1 AND deleted_at IS NULL AND kind = ANY($4::text[]) AND ($5::text[] IS NULL OR status = ANY($5::text[]))';
-  return `WITH page AS MATERIALIZED (
+  return `WITH kept AS MATERIALIZED (
+    SELECT coalesce(sum(n), 0) AS n, count(*) || ':' || coalesce(sum(id), 0) || ':' || coalesce(bit_xor(hashint8(id)), 0) AS fingerprint
+    FROM claim_count_deltas WHERE store_id = $1 AND kind = ANY($4::text[]) AND ($5::text[] IS NULL OR status = ANY($5::text[]))
+  ), edge AS MATERIALIZED (
+    SELECT $7::timestamptz AS created_at, $8::bigint AS id WHERE $6::text = (SELECT fingerprint FROM kept)
+    UNION ALL
+    (SELECT created_at, id FROM claims WHERE ${where} AND NOT coalesce($6::text = (SELECT fingerprint FROM kept), false) ${NEWEST_FIRST} OFFSET $3 LIMIT 1)
+  ), page AS MATERIALIZED (
     SELECT c.*, row_number() OVER (${NEWEST_FIRST}) AS rn FROM (SELECT * FROM claims WHERE ${where}
-      AND (created_at, id) <= (SELECT created_at, id FROM claims WHERE ${where} ${NEWEST_FIRST} OFFSET $3 LIMIT 1) ${NEWEST_FIRST} LIMIT $2) c
+      AND (created_at, id) <= (SELECT created_at, id FROM edge) ${NEWEST_FIRST} LIMIT $2) c
   )
-  SELECT (SELECT coalesce(sum(n), 0) FROM claim_count_deltas WHERE store_id = $1 AND kind = ANY($4::text[]) AND ($5::text[] IS NULL OR status = ANY($5::text[])))::text AS count,
-    '[' || coalesce((SELECT string_agg(${object(item('p'))}::text, ',' ORDER BY p.rn) FROM page p), '') || ']' AS results`;
+  SELECT (SELECT n FROM kept)::text AS count,
+    '[' || coalesce((SELECT string_agg(${object(item('p'))}::text, ',' ORDER BY p.rn) FROM page p), '') || ']' AS results,
+    (SELECT fingerprint FROM kept) AS fingerprint, (SELECT created_at::text FROM page WHERE rn = 1) AS first_created_at, (SELECT id::text FROM page WHERE rn = 1) AS first_id`;
 }
 
 // ── OrderProtection (cursor by claim uuid) ─────────────────────────────────────────────

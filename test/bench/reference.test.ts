@@ -114,10 +114,19 @@ for (const kind of DATABASES) {
       const count = (await ids("kind IN ('cancellation','return')")).length;
       const last = Math.floor(count / 20);
       expect(last).toBeGreaterThan(2);
-      for (const page of [1, 2, last, last + 1]) {
-        await same(`/compat/seller-center/api/i2/claims/?limit=20&page=${page}`);
-        await same(`/compat/omnitron/api/channel/1/cancellation_requests/?limit=20&page=${page}`);
-      }
+      // Each page twice: a revisit starts from the first row both remember.
+      const pages = async () => {
+        for (const page of [1, 2, last, last + 1, last, 2]) {
+          await same(`/compat/seller-center/api/i2/claims/?limit=20&page=${page}`);
+          await same(`/compat/omnitron/api/channel/1/cancellation_requests/?limit=20&page=${page}`);
+        }
+      };
+      await pages();
+      // A claim leaves the list's newest pages (deleted) and another changes status: what both
+      // remembered no longer holds, and a revisit must read the pages as they are now.
+      await sql.raw(`UPDATE claims SET deleted_at = now() WHERE id = (SELECT id FROM claims WHERE store_id = 1 AND kind IN ('cancellation','return') AND deleted_at IS NULL ORDER BY created_at DESC, id DESC OFFSET 3 LIMIT 1);
+        UPDATE claims SET status = 'open' WHERE id = (SELECT id FROM claims WHERE store_id = 1 AND kind IN ('cancellation','return') AND status = 'new' AND deleted_at IS NULL ORDER BY id LIMIT 1)`).execute(db);
+      await pages();
     });
 
     it('OrderProtection: a claimState filter and pages by its cursor', async () => {
