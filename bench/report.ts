@@ -15,6 +15,8 @@ export interface Measurement {
   non_2xx: number;
   bytes_per_response: number;
   peak_memory_mib: number | null;
+  /** The server process's CPU time (user + system) during the run, per request: Node's share, not PostgreSQL's. */
+  node_cpu_ms_per_request?: number;
   rounds?: number[];
   /** Each round's p99, in the order of `rounds`. */
   rounds_p99_ms?: number[];
@@ -97,16 +99,16 @@ function otherOf(scenario: ScenarioResult, reference: string): { name: string; m
 const times = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(2)}×`);
 
 function scenarioTable(scenarios: readonly ScenarioResult[], target: string, reference: string): string[] {
-  const header = ['| scenario | req/s | p50 ms | p99 ms | errors | peak MiB | bytes/resp | against | its req/s | its p99 ms | its bytes/resp | req/s ratio | p99 ratio |', '|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|'];
+  const header = ['| scenario | req/s | p50 ms | p99 ms | errors | peak MiB | Node CPU ms/req | bytes/resp | against | its req/s | its p99 ms | its Node CPU ms/req | its bytes/resp | req/s ratio | p99 ratio |', '|---|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|'];
   const rows = scenarios.flatMap((scenario) => {
     const own = scenario.targets[target];
     if (own === undefined) return [];
-    const cells: Array<string | number> = [scenario.name, count(own.rps), own.p50_ms, own.p99_ms, count(own.errors), own.peak_memory_mib ?? '?', count(own.bytes_per_response)];
+    const cells: Array<string | number> = [scenario.name, count(own.rps), own.p50_ms, own.p99_ms, count(own.errors), own.peak_memory_mib ?? '?', own.node_cpu_ms_per_request ?? '–', count(own.bytes_per_response)];
     const other = otherOf(scenario, reference);
-    if (other === undefined) cells.push('–', '–', '–', '–', '–', '–');
+    if (other === undefined) cells.push('–', '–', '–', '–', '–', '–', '–');
     else {
       const { measurement } = other;
-      cells.push(other.name, count(measurement.rps), measurement.p99_ms, count(measurement.bytes_per_response));
+      cells.push(other.name, count(measurement.rps), measurement.p99_ms, measurement.node_cpu_ms_per_request ?? '–', count(measurement.bytes_per_response));
       if (scenario.bodies !== undefined && scenario.bodies !== 'equal') cells.push('bodies differ', 'bodies differ');
       else cells.push(times(ratioOf(own, measurement)), times(p99RatioOf(own, measurement)));
     }

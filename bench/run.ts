@@ -140,6 +140,19 @@ function resetPeakMemory(server: Server): void {
   }
 }
 
+/** CPU time the server's process has used (user + system, all its threads), in ms; Linux only. */
+function cpuMs(server: Server): number | null {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
 function peakMemoryMiB(server: Server): number | null {
   try {
     const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
@@ -167,6 +180,7 @@ function runWrk(server: Server, load: Load): Measurement {
   const file = join(WORK, `paths-${server.name}.txt`);
   writeFileSync(file, `${load.lines.join('\n')}\n`);
   resetPeakMemory(server);
+  const cpuBefore = cpuMs(server);
   const seconds = load.seconds ?? durationS;
   const result = spawnSync('wrk', [
     `-t${WRK_THREADS}`, `-c${load.connections ?? server.connections ?? connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency', '-s', SCRIPT, `http://127.0.0.1:${server.port}`,
@@ -178,6 +192,7 @@ function runWrk(server: Server, load: Load): Measurement {
       BENCH_KEY: load.key ?? '', BENCH_IDEMPOTENT: load.idempotent === true ? '1' : '0', BENCH_MIX: load.mix === true ? '1' : '0',
     },
   });
+  const cpuAfter = cpuMs(server);
   settle(server);
   const line = result.stdout.split('\n').find((candidate) => candidate.startsWith('BENCH_JSON '));
   if (line === undefined) throw new Error(`wrk gave no summary for ${server.name}:\n${result.stdout}\n${result.stderr}`);
@@ -187,6 +202,7 @@ function runWrk(server: Server, load: Load): Measurement {
     requests: parsed.requests, rps: Math.round(parsed.rps), p50_ms: round(parsed.p50_ms), p90_ms: round(parsed.p90_ms), p99_ms: round(parsed.p99_ms),
     max_ms: round(parsed.max_ms), errors, non_2xx: parsed.non_2xx, bytes_per_response: parsed.requests === 0 ? 0 : Math.round(parsed.bytes / parsed.requests),
     peak_memory_mib: peakMemoryMiB(server),
+    ...(cpuBefore === null || cpuAfter === null || parsed.requests === 0 ? {} : { node_cpu_ms_per_request: round((cpuAfter - cpuBefore) / parsed.requests) }),
   };
 }
 
