@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authenticate } from '../../src/core/identity/api-keys.js';
+import { importOrder } from '../../src/core/orders/orders.js';
 import { ADMIN_KEY, capture, expectAccessible, launchBrowser, PHOTO, startServer, type Server } from './support.js';
 
 // The whole story through the two web pages, in a real browser against the real service:
@@ -55,6 +57,16 @@ describe('the web story', () => {
         { sku: 'LAMP-DESK', name: 'Desk lamp', quantity: 1, unit_price: 3450, fulfillment_status: 'unfulfilled' },
       ],
     });
+    // A customer whose address the browser's type=email would refuse (ı before the @), as
+    // 42 % of the demo's are. The native import's Email format is ASCII-only, so this order
+    // is imported through the core, as the demo seed imports its orders.
+    const merchant = await authenticate(server.core, store.key);
+    if (merchant === undefined) throw new Error('the store key does not authenticate');
+    await importOrder(server.core, merchant, {
+      number: 'A-1002', currency: 'EUR', placedAt: new Date('2026-11-01T11:00:00Z'), shippingAmountMinor: 0,
+      customer: { email: 'sofia.yılmaz.99@example.com', firstName: 'Sofia', lastName: 'Yılmaz' },
+      items: [{ sku: 'MUG-CLASSIC', name: 'Classic mug', quantity: 1, unitPriceMinor: 2500, fulfillmentStatus: 'delivered' }],
+    });
     const other = await server.api('POST', '/v1/stores', ADMIN_KEY, { name: 'Other Shop', code: 'other', currency: 'EUR' });
     const otherKey = await server.api('POST', '/v1/api-keys', ADMIN_KEY, { store_id: other.id, role: 'merchant' });
     await server.api('POST', '/v1/users', otherKey.key, { email: 'agent@other.test', name: 'Otto Other', role: 'agent', password: PASSWORD });
@@ -83,6 +95,15 @@ describe('the web story', () => {
     await customer.getByLabel('Email address').fill(order.customer.email);
     await customer.getByRole('button', { name: 'Continue' }).click();
     await customer.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
+  });
+
+  it('finds the order of a customer whose email address is internationalised', async () => {
+    const sofia = await newPage();
+    await sofia.goto(`${server.url}/portal/acme`);
+    await sofia.getByLabel('Order number').fill('A-1002');
+    await sofia.getByLabel('Email address').fill('sofia.yılmaz.99@example.com');
+    await sofia.getByRole('button', { name: 'Continue' }).click();
+    await sofia.getByRole('heading', { name: 'Order A-1002' }).waitFor();
   });
 
   it('shows only what the engine allows and files a return with a photo', async () => {

@@ -6,7 +6,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { createCore } from '../../src/core/core.js';
+import { createCore, type Core } from '../../src/core/core.js';
 import { buildApp } from '../../src/http/app.js';
 import { openDatabase, type Database } from '../../src/store/db.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
@@ -24,6 +24,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export interface Server {
   app: FastifyInstance;
+  core: Core;
   database: Database;
   url: string;
   /** Calls the API in memory with a key, for setting the scene. */
@@ -37,12 +38,13 @@ export async function startServer(): Promise<Server> {
   process.env.RECOURSE_ALLOW_PRIVATE_WEBHOOKS = '1';
   const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
   await migrateToLatest(database.db);
-  const app = await buildApp({ core: createCore(database.db, { adminKey: ADMIN_KEY }), database });
+  const core = createCore(database.db, { adminKey: ADMIN_KEY });
+  const app = await buildApp({ core, database });
   // localhost, not 127.0.0.1: browsers treat it as a secure origin, so Secure cookies stick.
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const url = address.replace('127.0.0.1', 'localhost');
   return {
-    app, database, url,
+    app, core, database, url,
     async api(method, path, key, body) {
       const response = await app.inject({ method, url: path, headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { payload: body as object }) });
       if (response.statusCode >= 300) throw new Error(`${method} ${path}: ${response.statusCode} ${response.body}`);

@@ -86,6 +86,56 @@ describe('the operator console', () => {
     expect(screen.queryByRole('button', { name: 'Send message' })).toBeNull();
   });
 
+  it('signs in with an internationalised email, leaving the address to the server', async () => {
+    window.history.replaceState(null, '', '/console');
+    const { api, sent } = fakeApi('console', {
+      'GET /v1/sessions/current': () => problem(401, 'unauthenticated', 'no session'),
+      'POST /v1/sessions': () => problem(401, 'invalid_credentials', 'no'),
+    });
+    render(<ConsoleApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Store code'), { target: { value: 'acme' } });
+    const email = screen.getByLabelText('Email');
+    expect([email.getAttribute('type'), email.getAttribute('inputmode'), email.getAttribute('autocomplete')]).toEqual(['text', 'email', 'username']);
+    fireEvent.change(email, { target: { value: 'sofia.yılmaz.99@example.com' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(sent.at(-1)?.body).toEqual({ store_code: 'acme', email: 'sofia.yılmaz.99@example.com', password: 'correct horse battery' }));
+  });
+
+  it('filters the queue by an internationalised customer email', async () => {
+    window.history.replaceState(null, '', '/console');
+    const { api, sent } = fakeApi('console', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: sessionOf('agent') }),
+      'GET /v1/claims': () => ({ status: 200, body: { data: [], next_cursor: null } }),
+      'GET /v1/stats/claims-by-status': () => ({ status: 200, body: { total: 0, counts: {} } }),
+      'GET /v1/reasons': () => ({ status: 200, body: { data: [] } }),
+    });
+    render(<ConsoleApp api={api} />);
+    const email = await screen.findByLabelText('Customer email');
+    expect([email.getAttribute('type'), email.getAttribute('inputmode')]).toEqual(['text', 'email']);
+    fireEvent.change(email, { target: { value: 'sofia.yılmaz.99@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(sent.some((request) => request.path === '/v1/claims' && new URL(window.location.href).searchParams.get('customer_email') === 'sofia.yılmaz.99@example.com')).toBe(true));
+  });
+
+  it('lets the owner add a user with an internationalised email and shows the server\'s answer', async () => {
+    window.history.replaceState(null, '', '/console/settings/users');
+    const { api, sent } = fakeApi('console', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: sessionOf('owner') }),
+      'GET /v1/users': () => ({ status: 200, body: { data: [] } }),
+      'POST /v1/users': () => problem(400, 'validation_failed', 'body/email must match format "email"'),
+    });
+    render(<ConsoleApp api={api} />);
+    const email = await screen.findByLabelText('Email');
+    expect([email.getAttribute('type'), email.getAttribute('inputmode')]).toEqual(['text', 'email']);
+    fireEvent.change(email, { target: { value: 'sofia.yılmaz.99@example.com' } });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Sofia Yılmaz' } });
+    fireEvent.change(screen.getByLabelText('Password (10+ characters)'), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add user' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('body/email must match format "email"');
+    expect(sent.find((request) => request.method === 'POST')?.body).toMatchObject({ email: 'sofia.yılmaz.99@example.com' });
+  });
+
   it('tells a wrong password apart from nothing else', async () => {
     window.history.replaceState(null, '', '/console');
     const { api } = fakeApi('console', {

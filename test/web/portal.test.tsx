@@ -39,6 +39,21 @@ describe('the customer portal', () => {
     expect(sent.at(-1)?.headers.get('x-recourse-session')).toBe('portal');
   });
 
+  // The browser's type=email refuses a dotless ı before the @; the address is legal and the API takes it.
+  it('finds an order for an internationalised address such as sofia.yılmaz.99@example.com', async () => {
+    const { api, sent } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => problem(401, 'unauthenticated', 'no session'),
+      'POST /v1/portal/sessions': () => problem(404, 'order_not_found', 'no order matches'),
+    });
+    render(<PortalApp api={api} />);
+    const email = await screen.findByLabelText('Email address');
+    expect([email.getAttribute('type'), email.getAttribute('inputmode'), email.getAttribute('autocomplete')]).toEqual(['text', 'email', 'email']);
+    fireEvent.change(screen.getByLabelText('Order number'), { target: { value: 'D-100297' } });
+    fireEvent.change(email, { target: { value: 'sofia.yılmaz.99@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(sent.at(-1)).toMatchObject({ method: 'POST', path: '/v1/portal/sessions', body: { order_number: 'D-100297', email: 'sofia.yılmaz.99@example.com' } }));
+  });
+
   it('speaks Turkish when the browser asks for it, and can switch', async () => {
     window.localStorage.setItem('recourse.portal.language', 'tr');
     const { api } = fakeApi('portal', { 'GET /v1/sessions/current': () => problem(401, 'unauthenticated', 'no session') });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { problemOf, type Api, type ConsoleSession } from '../api/client.js';
+import { EmailInput } from '../shared/EmailInput.js';
 import { matchPath, navigate, useLocation } from '../shared/router.js';
 import { ClaimPage } from './ClaimPage.js';
 import { Overview } from './Overview.js';
@@ -93,7 +94,7 @@ function SignIn({ api, onSignedIn }: { api: Api; onSignedIn: (session: ConsoleSe
           <label htmlFor="store">Store code</label>
           <input id="store" name="store" required autoComplete="organization" value={store} onChange={(event) => setStore(event.target.value)} />
           <label htmlFor="email">Email</label>
-          <input id="email" name="email" type="email" required autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} />
+          <EmailInput id="email" name="email" required autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} />
           <label htmlFor="password">Password</label>
           <input id="password" name="password" type="password" required autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
           {error ? <p className="notice error" role="alert">{error}</p> : null}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { problemOf, type Claim, type ClaimListQuery, type Reason } from '../api/client.js';
+import { EmailInput } from '../shared/EmailInput.js';
 import { navigate, useLocation } from '../shared/router.js';
 import { ageOf, label, useConsole } from './session.js';
 
@@ -181,13 +182,15 @@ export function Queue() {
       </button>
     </th>
   );
-  const field = (name: FilterField, text: string, options: { type?: string; placeholder?: string } = {}) => (
-    <div>
-      <label htmlFor={`filter-${name}`}>{text}</label>
-      <input id={`filter-${name}`} type={options.type ?? 'text'} placeholder={options.placeholder} value={draft[name] ?? ''}
-        onChange={(event) => setDraft({ ...draft, [name]: event.target.value })} />
-    </div>
-  );
+  const field = (name: FilterField, text: string, options: { type?: 'text' | 'date' | 'email' } = {}) => {
+    const props = { id: `filter-${name}`, value: draft[name] ?? '', onChange: (event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [name]: event.target.value }) };
+    return (
+      <div>
+        <label htmlFor={`filter-${name}`}>{text}</label>
+        {options.type === 'email' ? <EmailInput {...props} autoComplete="off" /> : <input {...props} type={options.type ?? 'text'} />}
+      </div>
+    );
+  };
 
   return (
     <>

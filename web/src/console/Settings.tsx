@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { problemOf, type ApiKey, type Reason, type User, type WebhookDelivery, type WebhookEndpoint } from '../api/client.js';
+import { EmailInput } from '../shared/EmailInput.js';
 import { navigate, useLocation } from '../shared/router.js';
 import { label, useConsole } from './session.js';
 
@@ -213,7 +214,7 @@ function Users() {
         <form onSubmit={(event) => void create(event)}>
           <h3>Add a user</h3>
           <div className="row">
-            <div><label htmlFor="user-email">Email</label><input id="user-email" type="email" required value={email} onChange={(event) => setEmail(event.target.value)} /></div>
+            <div><label htmlFor="user-email">Email</label><EmailInput id="user-email" required autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} /></div>
             <div><label htmlFor="user-name">Name</label><input id="user-name" required value={name} onChange={(event) => setName(event.target.value)} /></div>
             <div><label htmlFor="user-role">Role</label>
               <select id="user-role" value={role} onChange={(event) => setRole(roleOf(event.target.value))}>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { problemOf, type Api, type PortalSession } from '../api/client.js';
+import { EmailInput } from '../shared/EmailInput.js';
 import { matchPath, navigate, useLocation } from '../shared/router.js';
 import { ClaimForm } from './ClaimForm.js';
 import { ClaimStatus } from './ClaimStatus.js';
@@ -96,7 +97,7 @@ function Lookup({ api, storeCode, onOpened }: { api: Api; storeCode: string; onO
         <label htmlFor="order-number">{t('orderNumber')}</label>
         <input id="order-number" name="order-number" required autoComplete="off" value={orderNumber} onChange={(event) => setOrderNumber(event.target.value)} />
         <label htmlFor="email">{t('email')}</label>
-        <input id="email" name="email" type="email" required autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+        <EmailInput id="email" name="email" required autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />
         {error ? <p className="notice error" role="alert">{error}</p> : null}
         <p><button type="submit" disabled={busy}>{t('continue')}</button></p>
       </form>
