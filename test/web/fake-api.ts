@@ -1,7 +1,12 @@
+import { configure } from '@testing-library/react';
 import { createApi, type Api } from '../../web/src/api/client.js';
 
 // A fake server for component tests: the pages' generated client with a fetch that
 // answers from a table of routes, recording every request the page sent.
+
+// findBy… and waitFor wait up to 5 s: on a loaded 2-core machine a page's first render in a
+// fresh test file can take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 export type Route = (request: Request, body: unknown) => { status: number; body?: unknown; headers?: Record<string, string> };
 

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { problemOf, type Claim, type ClaimListQuery, type Reason } from '../api/client.js';
 import { EmailInput } from '../shared/EmailInput.js';
 import { navigate, useLocation } from '../shared/router.js';
+import { NoticeLine, type Notice } from './notice.js';
 import { ageOf, label, useConsole } from './session.js';
+import { useShortcuts } from './shortcuts.js';
+import { useLoadedList } from './useLoadedList.js';
 
 // The queue: the store's claims in a dense table, filtered exactly as the native list
 // filters them (the filters live in the address bar, so a view is a link), paged by the
@@ -73,11 +76,11 @@ export function Queue() {
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   const [page, setPage] = useState<{ claims: Claim[]; next: string | null }>({ claims: [], next: null });
   const [counts, setCounts] = useState<{ total: number; counts: Record<string, number> } | undefined>();
-  const [reasons, setReasons] = useState<Reason[]>([]);
+  const reasons = useLoadedList<Reason>(useCallback(() => api.GET('/v1/reasons'), [api]));
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [cursorRow, setCursorRow] = useState(0);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'created_at', descending: true });
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
   const [loading, setLoading] = useState(false);
   const [saved, setSaved] = useState<SavedView[]>(readSavedViews);
   const [showHelp, setShowHelp] = useState(false);
@@ -85,7 +88,6 @@ export function Queue() {
   const views = useMemo(() => [...builtInViews(Date.now()), ...saved], [saved]);
 
   useEffect(() => { setDraft(filters); setCursors([undefined]); setSelected(new Set()); setCursorRow(0); }, [filters]);
-  useEffect(() => { void api.GET('/v1/reasons').then(({ data }) => setReasons(data?.data ?? [])); }, [api]);
 
   const cursor = cursors.at(-1);
   const load = useCallback(async () => {
@@ -147,24 +149,18 @@ export function Queue() {
     return next;
   });
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target;
-      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || event.metaKey || event.ctrlKey || event.altKey) return;
-      const row = rows[cursorRow];
-      if (event.key === 'j') setCursorRow((index) => Math.min(rows.length - 1, index + 1));
-      else if (event.key === 'k') setCursorRow((index) => Math.max(0, index - 1));
-      else if (event.key === 'x' && row !== undefined) toggle(row.id);
-      else if ((event.key === 'o' || event.key === 'Enter') && row !== undefined) navigate(`/console/claims/${row.id}`);
-      else if (event.key === '/') { event.preventDefault(); searchBox.current?.focus(); }
-      else if (event.key === 'A' && canAct) void bulk('approve');
-      else if (event.key === 'R' && canAct) void bulk('reject');
-      else if (event.key === '?') setShowHelp((shown) => !shown);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const row = rows[cursorRow];
+  const open = row === undefined ? undefined : () => navigate(`/console/claims/${row.id}`);
+  useShortcuts({
+    j: () => setCursorRow((index) => Math.min(rows.length - 1, index + 1)),
+    k: () => setCursorRow((index) => Math.max(0, index - 1)),
+    x: row === undefined ? undefined : () => toggle(row.id),
+    o: open,
+    Enter: open,
+    '/': () => searchBox.current?.focus(),
+    A: canAct ? () => void bulk('approve') : undefined,
+    R: canAct ? () => void bulk('reject') : undefined,
+    '?': () => setShowHelp((shown) => !shown),
   });
 
   const saveView = () => {
@@ -224,7 +220,7 @@ export function Queue() {
             <label htmlFor="filter-reason">Reason</label>
             <select id="filter-reason" value={draft.reason_id ?? ''} onChange={(event) => setDraft({ ...draft, reason_id: event.target.value })}>
               <option value="">any</option>
-              {reasons.map((reason) => <option key={reason.id} value={String(reason.id)}>{reason.subject}</option>)}
+              {reasons.items.map((reason) => <option key={reason.id} value={String(reason.id)}>{reason.subject}</option>)}
             </select>
           </div>
           {field('order_number', 'Order number')}
@@ -242,7 +238,8 @@ export function Queue() {
         ))}
       </div>
 
-      {notice ? <p className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>{notice.text}</p> : null}
+      <NoticeLine notice={notice} />
+      <NoticeLine notice={reasons.notice} />
       {canAct ? (
         <div className="row" style={{ margin: '.5rem 0' }}>
           <span>{selected.size} selected</span>

@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConsoleApp } from '../../web/src/console/App.js';
+import { CLAIM, claimRoutes } from './console-fixtures.js';
+import { fakeApi, problem } from './fake-api.js';
+
+// The claim page's sections: each form keeps its own text, every action loads the claim
+// again, and the page's keys reach the section they belong to.
+
+describe('the console claim page', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/console/claims/1'));
+  afterEach(cleanup);
+
+  it('keeps a refused message in its box and says why', async () => {
+    const { api } = fakeApi('console', claimRoutes('agent', { 'POST /v1/claims/1/messages': () => problem(422, 'claim_closed', 'the claim is closed') }));
+    render(<ConsoleApp api={api} />);
+    const box = await screen.findByLabelText('Message to the customer');
+    fireEvent.change(box, { target: { value: 'We are on it.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send message' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Message: the claim is closed');
+    expect((box as HTMLTextAreaElement).value).toBe('We are on it.');
+  });
+
+  it('keeps a refused refund amount in its field', async () => {
+    const { api } = fakeApi('console', claimRoutes('agent', { 'POST /v1/claims/1/refunds': () => problem(409, 'over_refund', 'more than is refundable') }));
+    render(<ConsoleApp api={api} />);
+    const amount = await screen.findByLabelText('Amount (EUR)');
+    fireEvent.change(amount, { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Book refund' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Refund: more than is refundable');
+    expect((amount as HTMLInputElement).value).toBe('20');
+  });
+
+  it('sends a message, empties the box and loads the claim again', async () => {
+    let loads = 0;
+    const { api, sent } = fakeApi('console', claimRoutes('agent', {
+      'GET /v1/claims/1': () => { loads += 1; return { status: 200, body: CLAIM }; },
+      'POST /v1/claims/1/messages': () => ({ status: 201, body: { id: 'm1' } }),
+    }));
+    render(<ConsoleApp api={api} />);
+    const box = await screen.findByLabelText('Message to the customer');
+    fireEvent.change(box, { target: { value: 'We are on it.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send message' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Message: done.');
+    await waitFor(() => expect(loads).toBe(2));
+    expect((box as HTMLTextAreaElement).value).toBe('');
+    expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ body: 'We are on it.', internal: false });
+  });
+
+  it('answers its keys: n writes an internal note, r goes to the rejection reason, a approves with the version shown', async () => {
+    const { api, sent } = fakeApi('console', claimRoutes('agent', { 'POST /v1/claims/1/approve': () => ({ status: 200, body: CLAIM }) }));
+    render(<ConsoleApp api={api} />);
+    await screen.findByRole('heading', { name: /Claim R-5100000/ });
+    fireEvent.keyDown(document.body, { key: 'n' });
+    const note = screen.getByLabelText('Internal note (the customer does not see it)');
+    expect(document.activeElement).toBe(note);
+    fireEvent.keyDown(document.body, { key: 'r' });
+    expect(document.activeElement).toBe(screen.getByLabelText('Reject with reason'));
+    // Typed into a field, a is a letter, not an approval.
+    fireEvent.keyDown(screen.getByLabelText('Reject with reason'), { key: 'a' });
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.keyDown(document.body, { key: 'a' });
+    expect((await screen.findByRole('status')).textContent).toBe('Approve: done.');
+    const posts = sent.filter((request) => request.method === 'POST');
+    expect(posts.map((request) => request.path)).toEqual(['/v1/claims/1/approve']);
+    expect(posts[0]?.headers.get('if-match')).toBe('"3"');
+  });
+
+  it('rejects with the reason and the image URLs, one per line', async () => {
+    const { api, sent } = fakeApi('console', claimRoutes('agent', { 'POST /v1/claims/1/reject': () => ({ status: 200, body: CLAIM }) }));
+    render(<ConsoleApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Reject with reason'), { target: { value: 'Worn before return' } });
+    fireEvent.change(screen.getByLabelText('Image URLs (optional, one per line)'), { target: { value: 'https://img.test/a.png\nhttps://img.test/b.png\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
+    await waitFor(() => expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ reason: 'Worn before return', images: ['https://img.test/a.png', 'https://img.test/b.png'] }));
+    expect(sent.find((request) => request.method === 'POST')?.headers.get('if-match')).toBe('"3"');
+  });
+
+  it('moves the claim to a status without a button of its own through the generic transition', async () => {
+    const { api, sent } = fakeApi('console', claimRoutes('agent', { 'POST /v1/claims/1/transitions': () => ({ status: 200, body: CLAIM }) }));
+    render(<ConsoleApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Move to'), { target: { value: 'open' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Move to open: done.');
+    expect(sent.find((request) => request.method === 'POST')).toMatchObject({ path: '/v1/claims/1/transitions', body: { to: 'open' } });
+  });
+
+  it('registers a return parcel and marks it received', async () => {
+    const { api, sent } = fakeApi('console', claimRoutes('agent', {
+      'POST /v1/claims/1/return-shipment': () => ({ status: 200, body: {} }),
+      'POST /v1/claims/1/return-shipment/received': () => ({ status: 200, body: {} }),
+    }));
+    render(<ConsoleApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Carrier'), { target: { value: 'Aras' } });
+    fireEvent.change(screen.getByLabelText('Tracking number'), { target: { value: 'ARS123' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Register shipment' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Return shipment: done.');
+    fireEvent.click(screen.getByRole('button', { name: 'Mark received' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Mark received: done.'));
+    expect(sent.filter((request) => request.method === 'POST').map((request) => [request.path, request.body])).toEqual([
+      ['/v1/claims/1/return-shipment', { carrier: 'Aras', tracking_number: 'ARS123' }],
+      ['/v1/claims/1/return-shipment/received', {}],
+    ]);
+  });
+
+  it('records a resolution and tells a timeline of messages and moves, oldest first', async () => {
+    const claim = {
+      ...CLAIM,
+      messages: [{ id: 'm1', body: 'It broke.', internal: false, sender_type: 'customer', author_name: 'Jane Doe', created_at: '2026-11-02T10:05:00Z', attachments: [] }],
+    };
+    const events = [
+      { id: 'e2', type: 'claim.status_changed', data: { from: 'new', to: 'open' }, actor: { name: 'The agent' }, created_at: '2026-11-02T10:10:00Z' },
+      { id: 'e1', type: 'claim.created', data: {}, actor: { name: 'Jane Doe' }, created_at: '2026-11-02T10:00:00Z' },
+      { id: 'e3', type: 'message.created', data: {}, actor: { name: 'Jane Doe' }, created_at: '2026-11-02T10:05:00Z' },
+    ];
+    const { api, sent } = fakeApi('console', claimRoutes('agent', {
+      'GET /v1/claims/1': () => ({ status: 200, body: claim }),
+      'GET /v1/claims/1/events': () => ({ status: 200, body: { data: events } }),
+      'POST /v1/claims/1/resolutions': () => ({ status: 201, body: {} }),
+    }));
+    render(<ConsoleApp api={api} />);
+    const timeline = await screen.findByTestId('timeline');
+    await waitFor(() => expect(timeline.querySelectorAll('li')).toHaveLength(3));
+    const texts = [...timeline.querySelectorAll('li')].map((item) => item.textContent ?? '');
+    expect(texts[0]).toContain('Jane Doe filed the claim');
+    expect(texts[1]).toContain('It broke.');
+    expect(texts[2]).toContain('The agent moved it from new to open');
+    fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'STORE_CREDIT' } });
+    fireEvent.change(screen.getByLabelText('Details'), { target: { value: 'voucher sent' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record resolution' }));
+    await waitFor(() => expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ type: 'STORE_CREDIT', details: 'voucher sent' }));
+  });
+});

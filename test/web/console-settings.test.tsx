@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConsoleApp } from '../../web/src/console/App.js';
+import { sessionOf } from './console-fixtures.js';
+import { fakeApi, problem, type Route } from './fake-api.js';
+
+// Settings: each tab's list loads, says when it cannot, and loads again after each write;
+// its forms keep what was typed until the API has taken it.
+
+const REASON = { id: 5, kind: 'return', subject: 'Too small', translations: { 'en-us': 'Too small' }, requires_description: false, requires_evidence: false, active: true };
+const KEY = { id: 'k1', name: 'ERP', key_prefix: 'rk_live_ab', role: 'merchant', customer_id: null, scopes: [], created_at: '2026-11-01T00:00:00Z', revoked_at: null };
+const ENDPOINT = { id: 'w1', url: 'https://hooks.example.com/recourse', description: null, event_types: ['*'], format: 'native', enabled: true, disabled_reason: null, failure_count: 0 };
+const DELIVERY = { id: 'd1', event_type: 'webhook.test', status: 'failed', attempt_count: 3, attempts_max: 3, last_status_code: 500, last_error: null, created_at: '2026-11-02T00:00:00Z' };
+
+function open(tab: string, routes: Record<string, Route>, role: 'owner' | 'agent' = 'owner') {
+  window.history.replaceState(null, '', `/console/settings/${tab}`);
+  const fake = fakeApi('console', { 'GET /v1/sessions/current': () => ({ status: 200, body: sessionOf(role) }), ...routes });
+  render(<ConsoleApp api={fake.api} />);
+  return fake;
+}
+
+/** A route that answers with a list and counts how often it was asked. */
+function list(items: () => unknown[]) {
+  const route = Object.assign(() => { route.calls += 1; return { status: 200, body: { data: items() } }; }, { calls: 0 });
+  return route;
+}
+
+describe('the console settings', () => {
+  afterEach(() => { cleanup(); vi.restoreAllMocks(); });
+
+  it.each([
+    ['reasons', 'GET /v1/reasons'],
+    ['users', 'GET /v1/users'],
+    ['keys', 'GET /v1/api-keys'],
+    ['webhooks', 'GET /v1/webhook-endpoints'],
+  ])('says why the %s list cannot be shown instead of showing it empty', async (tab, route) => {
+    open(tab, { [route]: () => problem(403, 'scope_missing', 'this key lacks the scope for that') });
+    expect((await screen.findByRole('alert')).textContent).toBe('this key lacks the scope for that');
+  });
+
+  it('adds a reason, empties the form and loads the list again; a refused one keeps what was typed', async () => {
+    const reasons = list(() => (reasons.calls > 1 ? [REASON] : []));
+    let refuse = true;
+    const { sent } = open('reasons', {
+      'GET /v1/reasons': reasons,
+      'POST /v1/reasons': () => (refuse ? problem(409, 'duplicate_reason', 'a reason with this subject exists') : { status: 201, body: REASON }),
+    });
+    const subject = await screen.findByLabelText('Subject (English)');
+    fireEvent.change(subject, { target: { value: 'Too small' } });
+    fireEvent.change(screen.getByLabelText('Turkish'), { target: { value: 'Küçük geldi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add reason' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('a reason with this subject exists');
+    expect((subject as HTMLInputElement).value).toBe('Too small');
+    refuse = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Add reason' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Reason added.');
+    expect((subject as HTMLInputElement).value).toBe('');
+    await screen.findByRole('cell', { name: 'Too small' });
+    expect(sent.at(-2)?.body).toEqual({ kind: 'return', subject: 'Too small', translations: { 'en-us': 'Too small', 'tr-tr': 'Küçük geldi' }, requires_description: false, requires_evidence: false });
+  });
+
+  it('switches a reason off and loads the list again', async () => {
+    const reasons = list(() => [{ ...REASON, active: reasons.calls === 1 }]);
+    const { sent } = open('reasons', { 'GET /v1/reasons': reasons, 'PATCH /v1/reasons/5': () => ({ status: 200, body: REASON }) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Deactivate' }));
+    await screen.findByRole('button', { name: 'Activate' });
+    expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({ active: false });
+  });
+
+  it('shows a new customer key once and lists it; revoking asks first', async () => {
+    const keys = list(() => [KEY]);
+    const { sent } = open('keys', {
+      'GET /v1/api-keys': keys,
+      'POST /v1/api-keys': () => ({ status: 201, body: { ...KEY, id: 'k2', key: 'rk_live_secret_123' } }),
+      'DELETE /v1/api-keys/k1': () => ({ status: 204 }),
+    });
+    fireEvent.change(await screen.findByLabelText('Customer id'), { target: { value: '42' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create key' }));
+    expect((await screen.findByTestId('new-key')).textContent).toBe('rk_live_secret_123');
+    await waitFor(() => expect(keys.calls).toBe(2));
+    expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ store_id: 1, role: 'customer', customer_id: 42 });
+
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    expect(sent.some((request) => request.method === 'DELETE')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    await waitFor(() => expect(keys.calls).toBe(3));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(sent.filter((request) => request.method === 'DELETE').map((request) => request.path)).toEqual(['/v1/api-keys/k1']);
+  });
+
+  it('changes a user\'s role and adds a user, who can then sign in', async () => {
+    const users = list(() => [{ ...sessionOf('agent').user, id: 'u2' }]);
+    const { sent } = open('users', {
+      'GET /v1/users': users,
+      'PATCH /v1/users/u2': () => ({ status: 200, body: {} }),
+      'POST /v1/users': () => ({ status: 201, body: {} }),
+    });
+    fireEvent.change(await screen.findByLabelText('Role of agent@acme.test'), { target: { value: 'viewer' } });
+    await waitFor(() => expect(users.calls).toBe(2));
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'nora@acme.test' } });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Nora New' } });
+    fireEvent.change(screen.getByLabelText('Password (10+ characters)'), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add user' }));
+    expect((await screen.findByRole('status')).textContent).toBe('nora@acme.test can now sign in.');
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('');
+    expect(sent.filter((request) => request.method !== 'GET').map((request) => request.body)).toEqual([
+      { role: 'viewer' }, { email: 'nora@acme.test', name: 'Nora New', role: 'agent', password: 'correct horse battery' },
+    ]);
+  });
+
+  it('keeps the open delivery log current: a test message and a retry load it again', async () => {
+    const deliveries = list(() => (deliveries.calls === 1 ? [] : [DELIVERY]));
+    const { sent } = open('webhooks', {
+      'GET /v1/webhook-endpoints': () => ({ status: 200, body: { data: [ENDPOINT] } }),
+      'GET /v1/webhook-endpoints/w1/deliveries': deliveries,
+      'POST /v1/webhook-endpoints/w1/test': () => ({ status: 202, body: {} }),
+      'POST /v1/webhook-deliveries/d1/retry': () => ({ status: 202, body: {} }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delivery log' }));
+    await screen.findByText('Nothing delivered yet.');
+    fireEvent.click(screen.getByRole('button', { name: 'Send test' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Test message: done.');
+    const log = await screen.findByTestId('deliveries');
+    await within(log).findByText('webhook.test');
+    fireEvent.click(within(log).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Retry: done.'));
+    expect(deliveries.calls).toBe(3);
+    expect(sent.filter((request) => request.method === 'POST').map((request) => request.path)).toEqual(['/v1/webhook-endpoints/w1/test', '/v1/webhook-deliveries/d1/retry']);
+  });
+
+  it('shows a new endpoint\'s signing secret once and empties the form', async () => {
+    const endpoints = list(() => (endpoints.calls > 1 ? [ENDPOINT] : []));
+    open('webhooks', {
+      'GET /v1/webhook-endpoints': endpoints,
+      'POST /v1/webhook-endpoints': () => ({ status: 201, body: { ...ENDPOINT, secret: 'whsec_abc' } }),
+    });
+    const url = await screen.findByLabelText('URL');
+    fireEvent.change(url, { target: { value: ENDPOINT.url } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add endpoint' }));
+    expect((await screen.findByTestId('webhook-secret')).textContent).toBe('whsec_abc');
+    await screen.findByText(ENDPOINT.url);
+    expect((url as HTMLInputElement).value).toBe('');
+  });
+});

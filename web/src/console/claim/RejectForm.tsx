@@ -1,0 +1,29 @@
+import { useRef, useState } from 'react';
+import type { Claim } from '../../api/client.js';
+import { useShortcuts } from '../shortcuts.js';
+import { useConsole } from '../session.js';
+import { claimPath, ifMatch, type Act } from './useClaim.js';
+
+// Rejection with the reason the customer will see and, if any, image URLs that show why.
+// `r` puts the cursor in the reason.
+
+export function RejectForm({ claim, act }: { claim: Claim; act: Act }) {
+  const { api } = useConsole();
+  const [reason, setReason] = useState('');
+  const [images, setImages] = useState('');
+  const reasonBox = useRef<HTMLInputElement>(null);
+  useShortcuts({ r: () => reasonBox.current?.focus() });
+  const reject = () => {
+    const urls = images.split(/\s+/).filter((url) => url !== '');
+    return act('Reject', () => api.POST('/v1/claims/{id}/reject', { params: claimPath(claim), headers: ifMatch(claim), body: { reason, ...(urls.length === 0 ? {} : { images: urls }) } }));
+  };
+  return (
+    <form onSubmit={(event) => { event.preventDefault(); void reject(); }}>
+      <label htmlFor="reject-reason">Reject with reason</label>
+      <input id="reject-reason" ref={reasonBox} required value={reason} onChange={(event) => setReason(event.target.value)} style={{ width: '100%' }} />
+      <label htmlFor="reject-images">Image URLs (optional, one per line)</label>
+      <textarea id="reject-images" value={images} onChange={(event) => setImages(event.target.value)} style={{ minHeight: '2.5rem' }} />
+      <p><button type="submit" className="danger">Reject</button></p>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, useState } from 'react';
+import type { ApiKey } from '../../api/client.js';
+import { ListTable } from '../ListTable.js';
+import { label, useConsole } from '../session.js';
+import { useLoadedList } from '../useLoadedList.js';
+import { CustomerKeyForm } from './CustomerKeyForm.js';
+import { SettingsCard } from './SettingsCard.js';
+
+// The store's API keys: only each secret's prefix (a new secret is shown once, when it is
+// created), its role and scopes, and a revoke that asks first.
+
+export function ApiKeys() {
+  const { api, canAct } = useConsole();
+  const keys = useLoadedList<ApiKey>(useCallback(() => api.GET('/v1/api-keys'), [api]));
+  const [created, setCreated] = useState<string | undefined>();
+  const revoke = (key: ApiKey) => {
+    if (!window.confirm(`Revoke ${key.name ?? key.key_prefix}? Integrations using it stop working at once.`)) return;
+    void keys.run(() => api.DELETE('/v1/api-keys/{id}', { params: { path: { id: key.id } } }));
+  };
+  return (
+    <SettingsCard name="keys" title="API keys" notices={[keys.notice]}>
+      {created ? <div className="notice ok" role="status">Copy this key now; it is not shown again: <code data-testid="new-key">{created}</code></div> : null}
+      <ListTable name="API keys" columns={['Name', 'Key', 'Role', 'Scopes', 'Created', 'State', <span className="sr-only">Actions</span>]}>
+        {keys.items.map((key) => (
+          <tr key={key.id}>
+            <td>{key.name ?? '—'}</td><td><code>{key.key_prefix}…••••</code></td><td>{key.role}{key.customer_id ? ` #${key.customer_id}` : ''}</td>
+            <td>{key.scopes.length === 0 ? 'all' : key.scopes.map(label).join(', ')}</td>
+            <td>{new Date(key.created_at).toLocaleDateString()}</td><td>{key.revoked_at ? 'revoked' : 'active'}</td>
+            <td>{canAct && key.revoked_at === null ? <button type="button" className="secondary" onClick={() => revoke(key)}>Revoke</button> : null}</td>
+          </tr>
+        ))}
+      </ListTable>
+      {canAct ? <CustomerKeyForm run={keys.run} onCreated={setCreated} /> : null}
+    </SettingsCard>
+  );
+}
