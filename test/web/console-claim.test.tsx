@@ -12,24 +12,17 @@ describe('the console claim page', () => {
   beforeEach(() => window.history.replaceState(null, '', '/console/claims/1'));
   afterEach(cleanup);
 
-  it('keeps a refused message in its box and says why', async () => {
-    const { api } = fakeApi('console', claimRoutes('agent', { 'POST /v1/claims/1/messages': () => problem(422, 'claim_closed', 'the claim is closed') }));
+  it.each([
+    ['message', 'POST /v1/claims/1/messages', 'Message to the customer', 'We are on it.', 'Send message', 'Message: the claim is closed'],
+    ['refund amount', 'POST /v1/claims/1/refunds', 'Amount (EUR)', '20', 'Book refund', 'Refund: the claim is closed'],
+  ])('keeps a refused %s in its field and says why', async (_what, route, field, typed, button, alert) => {
+    const { api } = fakeApi('console', claimRoutes('agent', { [route]: () => problem(422, 'claim_closed', 'the claim is closed') }));
     render(<ConsoleApp api={api} />);
-    const box = await screen.findByLabelText('Message to the customer');
-    fireEvent.change(box, { target: { value: 'We are on it.' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Send message' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Message: the claim is closed');
-    expect((box as HTMLTextAreaElement).value).toBe('We are on it.');
-  });
-
-  it('keeps a refused refund amount in its field', async () => {
-    const { api } = fakeApi('console', claimRoutes('agent', { 'POST /v1/claims/1/refunds': () => problem(409, 'over_refund', 'more than is refundable') }));
-    render(<ConsoleApp api={api} />);
-    const amount = await screen.findByLabelText('Amount (EUR)');
-    fireEvent.change(amount, { target: { value: '20' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Book refund' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Refund: more than is refundable');
-    expect((amount as HTMLInputElement).value).toBe('20');
+    const input = await screen.findByLabelText(field);
+    fireEvent.change(input, { target: { value: typed } });
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    expect((await screen.findByRole('alert')).textContent).toBe(alert);
+    expect((input as HTMLInputElement).value).toBe(typed);
   });
 
   it('sends a message, empties the box and loads the claim again', async () => {
