@@ -46,10 +46,9 @@ describe('the console claim page', () => {
     render(<ConsoleApp api={api} />);
     await screen.findByRole('heading', { name: /Claim R-5100000/ });
     fireEvent.keyDown(document.body, { key: 'n' });
-    const note = screen.getByLabelText('Internal note (the customer does not see it)');
-    expect(document.activeElement).toBe(note);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Internal note (the customer does not see it)')));
     fireEvent.keyDown(document.body, { key: 'r' });
-    expect(document.activeElement).toBe(screen.getByLabelText('Reject with reason'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Reject with reason')));
     // Typed into a field, a is a letter, not an approval.
     fireEvent.keyDown(screen.getByLabelText('Reject with reason'), { key: 'a' });
     (document.activeElement as HTMLElement).blur();
