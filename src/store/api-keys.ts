@@ -1,14 +1,22 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ApiKey } from '../domain/access/api-key.js';
 import type { Creator } from '../domain/actor.js';
 import type { ApiKeyRow, DB } from './schema.js';
+import { withWebTables, type WebTables } from './web-tables.js';
 
-function toApiKey(row: ApiKeyRow): ApiKey {
+type KeyRow = ApiKeyRow & { user_uuid: string | null };
+
+function toApiKey(row: KeyRow): ApiKey {
   return {
     id: row.id, uuid: row.uuid, storeId: row.store_id, role: row.role, customerId: row.customer_id,
     scopes: row.scopes, name: row.name, keyPrefix: row.key_prefix, expiresAt: row.expires_at,
-    revokedAt: row.revoked_at, createdAt: row.created_at,
+    revokedAt: row.revoked_at, createdAt: row.created_at, userId: row.user_id, userUuid: row.user_uuid,
   };
+}
+
+/** The uuid of the user a key acts as, read beside the key's own columns. */
+function userUuidOf(eb: ExpressionBuilder<DB & WebTables, 'api_keys'>) {
+  return eb.selectFrom('users').select('users.uuid').whereRef('users.id', '=', 'api_keys.user_id').as('user_uuid');
 }
 
 export async function insertApiKey(
@@ -17,34 +25,52 @@ export async function insertApiKey(
     uuid: string; storeId: number | null; role: ApiKey['role']; customerId: number | null;
     scopes: string[]; name: string | null; keyHash: string; keyPrefix: string; expiresAt: Date | null;
     createdBy?: Creator;
+    userId?: number | null;
   },
 ): Promise<ApiKey> {
-  const row = await db.insertInto('api_keys').values({
+  const row = await withWebTables(db).insertInto('api_keys').values({
     uuid: input.uuid, store_id: input.storeId, role: input.role, customer_id: input.customerId,
     scopes: JSON.stringify(input.scopes), name: input.name, key_hash: input.keyHash,
     key_prefix: input.keyPrefix, expires_at: input.expiresAt,
     created_by_key_id: input.createdBy?.keyId ?? null, created_by_user_id: input.createdBy?.userId ?? null,
-  }).returningAll().executeTakeFirstOrThrow();
+    user_id: input.userId ?? null,
+  }).returningAll().returning(userUuidOf).executeTakeFirstOrThrow();
   return toApiKey(row);
 }
 
 /** Looks a key up by the hash of its secret; the secret itself is never stored. */
 export async function findApiKeyByHash(db: Kysely<DB>, keyHash: string): Promise<(ApiKey & { keyHash: string }) | undefined> {
-  const row = await db.selectFrom('api_keys').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
+  const row = await withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userUuidOf).where('key_hash', '=', keyHash).executeTakeFirst();
   return row === undefined ? undefined : { ...toApiKey(row), keyHash: row.key_hash };
 }
 
 export async function listApiKeys(db: Kysely<DB>, storeId: number | null): Promise<ApiKey[]> {
-  let query = db.selectFrom('api_keys').selectAll().orderBy('id').limit(1000);
+  let query = withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userUuidOf).orderBy('id').limit(1000);
   if (storeId !== null) query = query.where('store_id', '=', storeId);
   return (await query.execute()).map(toApiKey);
 }
 
 export async function revokeApiKey(db: Kysely<DB>, storeId: number | null, keyUuid: string, at: Date): Promise<ApiKey | undefined> {
-  let query = db.updateTable('api_keys').set({ revoked_at: at }).where('uuid', '=', keyUuid).where('revoked_at', 'is', null);
+  let query = withWebTables(db).updateTable('api_keys').set({ revoked_at: at }).where('uuid', '=', keyUuid).where('revoked_at', 'is', null);
   if (storeId !== null) query = query.where('store_id', '=', storeId);
-  const row = await query.returningAll().executeTakeFirst();
+  const row = await query.returningAll().returning(userUuidOf).executeTakeFirst();
   return row === undefined ? undefined : toApiKey(row);
+}
+
+/** Revokes one live key a user's login issued (a logout); undefined when that key is not one. */
+export async function revokeLoginToken(db: Kysely<DB>, storeId: number, keyId: number, at: Date): Promise<ApiKey | undefined> {
+  const row = await withWebTables(db).updateTable('api_keys').set({ revoked_at: at })
+    .where('store_id', '=', storeId).where('id', '=', keyId).where('user_id', 'is not', null).where('revoked_at', 'is', null)
+    .returningAll().returning(userUuidOf).executeTakeFirst();
+  return row === undefined ? undefined : toApiKey(row);
+}
+
+/** Revokes every live login token of a user; returns the revoked keys' ids. */
+export async function revokeUserLoginTokens(db: Kysely<DB>, storeId: number, userId: number, at: Date): Promise<number[]> {
+  const rows = await db.updateTable('api_keys').set({ revoked_at: at })
+    .where('store_id', '=', storeId).where('user_id', '=', userId).where('revoked_at', 'is', null)
+    .returning('id').execute();
+  return rows.map((row) => row.id);
 }
 
 /** Revokes every live key a console user made; returns their ids (so caches can forget them). */

@@ -9,6 +9,7 @@ import * as benchIndexes from './migrations/0007-bench-indexes.js';
 import * as claimCounts from './migrations/0008-claim-counts.js';
 import * as creators from './migrations/0009-creators.js';
 import * as attempts from './migrations/0010-attempts.js';
+import * as loginTokens from './migrations/0011-login-tokens.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-claim-counts': claimCounts,
   '0009-creators': creators,
   '0010-attempts': attempts,
+  '0011-login-tokens': loginTokens,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

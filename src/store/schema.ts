@@ -53,6 +53,8 @@ export interface ApiKeysTable {
   created_by_key_id: number | null;
   created_by_user_id: number | null;
   created_at: CreatedAt;
+  /** The console user a login token acts as (migration 0011); null for every other key. */
+  user_id: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface OrdersTable {

@@ -72,3 +72,15 @@ export async function setBackingKey(db: Kysely<DB>, storeId: number, userId: num
     .where('store_id', '=', storeId).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
   return toUser(row);
 }
+
+/**
+ * The codes of the stores that have a user with this email (at most `limit`). The one query
+ * of users across stores: a door's login names the user by email alone, so the store is
+ * found from it (and the caller refuses when the email is in several).
+ */
+export async function storeCodesOfEmail(db: Kysely<DB>, email: string, limit: number): Promise<string[]> {
+  const rows = await withWebTables(db).selectFrom('users').innerJoin('stores', 'stores.id', 'users.store_id').select('stores.code')
+    .where((eb) => eb(eb.fn('lower', [eb.ref('users.email')]), '=', email.toLowerCase()))
+    .orderBy('stores.id').limit(limit).execute();
+  return rows.map((row) => row.code);
+}

@@ -9,7 +9,8 @@ import { fileClaim } from '../support/claims.js';
 /** Routes that need no credential by design: pages, docs, health, metrics, sign-in and token endpoints. */
 export function isPublicRoute(method: string, url: string): boolean {
   if (method === 'GET' && (url === '/health' || url === '/metrics' || url === '/openapi.json' || url.startsWith('/docs') || url.startsWith('/assets') || url.startsWith('/console') || url.startsWith('/portal/'))) return true;
-  if (method === 'POST' && ['/v1/sessions', '/v1/portal/sessions', '/compat/orderprotection/v1/oauth/token', '/compat/orderprotection/v1/oauth/revoke'].includes(url)) return true;
+  if (method === 'POST' && ['/v1/sessions', '/v1/portal/sessions', '/compat/orderprotection/v1/oauth/token', '/compat/orderprotection/v1/oauth/revoke',
+    '/compat/omnitron/api/auth/login/', '/compat/omnitron/api/v1/auth/login/'].includes(url)) return true;
   // The caller's own session: there is nothing of anyone else's behind it.
   return url === '/v1/sessions/current';
 }

@@ -1032,6 +1032,8 @@ export interface components {
             expires_at: string | null;
             revoked_at: string | null;
             created_at: string;
+            /** @description the console user a login token acts as; null for every other key */
+            user_id: string | null;
         };
         OrderItem: {
             id: number;
@@ -2277,6 +2279,8 @@ export interface operations {
                         expires_at: string | null;
                         revoked_at: string | null;
                         created_at: string;
+                        /** @description the console user a login token acts as; null for every other key */
+                        user_id: string | null;
                     };
                 };
             };

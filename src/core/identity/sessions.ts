@@ -57,16 +57,23 @@ export type SignIn =
   | { outcome: 'throttled'; retryAfterSeconds: number }
   | { outcome: 'busy'; retryAfterSeconds: number };
 
+export type CredentialCheck =
+  | { outcome: 'verified'; user: User & { passwordHash: string }; store: Store }
+  | { outcome: 'refused' }
+  | { outcome: 'throttled'; retryAfterSeconds: number }
+  | { outcome: 'busy'; retryAfterSeconds: number };
+
 /**
- * Signs a console user in. An unknown store, an unknown email, a wrong password and a disabled
- * user are one refusal. Every attempt is reserved before its password is checked, per client
- * address (across stores, so unknown store codes count too) and per store code and email, in
- * the database shared by every process: at most SIGN_IN_FAILURES_MAX failures per window get a
- * verdict, however many arrive at once; past the limit even the right password waits. A
- * password check waits its turn (core.passwords); when too many already wait, the attempt is
- * turned away as busy and spends nothing.
+ * Checks a console user's store, email and password: every way of signing in as a user (the
+ * console's session, a door's login token) goes through here. An unknown store, an unknown
+ * email, a wrong password and a disabled user are one refusal. Every attempt is reserved before
+ * its password is checked, per client address (across stores, so unknown store codes count too)
+ * and per store code and email, in the database shared by every process: at most
+ * SIGN_IN_FAILURES_MAX failures per window get a verdict, however many arrive at once; past the
+ * limit even the right password waits. A password check waits its turn (core.passwords); when
+ * too many already wait, the attempt is turned away as busy and spends nothing.
  */
-export async function signIn(core: Core, input: { storeCode: string; email: string; password: string; client: string }): Promise<SignIn> {
+export async function checkCredentials(core: Core, input: { storeCode: string; email: string; password: string; client: string }): Promise<CredentialCheck> {
   const email = input.email.trim().toLowerCase();
   const buckets = [`sign-in-ip:${input.client}`, `sign-in-email:${input.storeCode.toLowerCase()}:${email}`];
   const reservation = await reserveAttempt(core, buckets, SIGN_IN_BUDGET);
@@ -86,6 +93,14 @@ export async function signIn(core: Core, input: { storeCode: string; email: stri
   const verified = await checked;
   if (store === undefined || found === undefined || !verified || found.disabledAt !== null) return { outcome: 'refused' };
   await reservation.release();
+  return { outcome: 'verified', user: found, store };
+}
+
+/** Signs a console user in (see checkCredentials) and opens a console session. */
+export async function signIn(core: Core, input: { storeCode: string; email: string; password: string; client: string }): Promise<SignIn> {
+  const checked = await checkCredentials(core, input);
+  if (checked.outcome !== 'verified') return checked;
+  const { store, user: found } = checked;
   // The right password, but the key the user acts through was revoked: a session would be
   // dead on arrival, so say so (the owner restores access by enabling the user again).
   if (await users.isBackingKeyRevoked(core.db, store.id, found.apiKeyId)) return { outcome: 'revoked' };

@@ -107,6 +107,7 @@ export interface UpdateUserInput {
  * and takes back what the user made: its API keys and OAuth clients (with their tokens) are
  * revoked and its webhook endpoints switched off, all in one transaction. Enabling a user
  * whose backing key was revoked gives it a new one, so it can sign in again.
+ * Disabling, a new password and a new role also revoke the user's login tokens.
  */
 export async function updateUser(core: Core, actor: Actor, userUuid: string, input: UpdateUserInput): Promise<User> {
   const storeId = requireStoreOwner(actor, input.storeId, input.role);
@@ -128,6 +129,9 @@ export async function updateUser(core: Core, actor: Actor, userUuid: string, inp
       revokedKeys.push(...await apiKeys.revokeKeysCreatedBy(trx, storeId, found.id, now));
       revokedKeys.push(...await oauth.revokeClientsCreatedBy(trx, storeId, found.id, now));
       await webhooks.disableEndpointsCreatedBy(trx, storeId, found.id, now);
+    }
+    if (input.disabled === true || input.password !== undefined || (input.role !== undefined && input.role !== found.role)) {
+      revokedKeys.push(...await apiKeys.revokeUserLoginTokens(trx, storeId, found.id, now));
     }
     if (input.disabled === false && await users.isBackingKeyRevoked(trx, storeId, found.apiKeyId)) {
       const key = await insertBackingKey(trx, core, storeId, updated.name, updated.role);

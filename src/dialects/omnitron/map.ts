@@ -372,3 +372,38 @@ export function parseReasonQuery(query: Record<string, unknown>): OmReasonQuery 
   const { page, size } = reader.pagination();
   return { kinds: type === undefined ? OM_KINDS : [KIND_OF[type]], page, size };
 }
+
+export type LoginBody =
+  | { ok: true; username: string; password: string }
+  | { ok: false; errors: Record<string, string[]> };
+
+const LOGIN_FIELD_MAX = 1000;
+
+/**
+ * A token login's body read as DRF's AuthTokenSerializer reads it: both fields required,
+ * a number is taken as its text, a username is trimmed and neither may be blank.
+ */
+export function readLoginBody(body: unknown): LoginBody {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    const got = Array.isArray(body) ? 'list' : body === null ? 'NoneType' : typeof body === 'string' ? 'str' : typeof body === 'boolean' ? 'bool' : Number.isInteger(body) ? 'int' : 'float';
+    return { ok: false, errors: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${got}.`] } };
+  }
+  const fields = body as Record<string, unknown>;
+  const errors: Record<string, string[]> = {};
+  const read = (name: 'username' | 'password', trim: boolean): string => {
+    const value = fields[name];
+    if (value === undefined) errors[name] = ['This field is required.'];
+    else if (value === null) errors[name] = ['This field may not be null.'];
+    else if (typeof value !== 'string' && typeof value !== 'number') errors[name] = ['Not a valid string.'];
+    else {
+      const text = trim ? String(value).trim() : String(value);
+      if (text === '') errors[name] = ['This field may not be blank.'];
+      else if (text.length > LOGIN_FIELD_MAX) errors[name] = [`Ensure this field has no more than ${LOGIN_FIELD_MAX} characters.`];
+      else return text;
+    }
+    return '';
+  };
+  const username = read('username', true);
+  const password = read('password', false);
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, username, password };
+}

@@ -13,6 +13,7 @@ import type { Actor } from '../../domain/actor.js';
 import { refuse, RefusalError } from '../../domain/refusal.js';
 import { useIdempotency } from '../../http/idempotency.js';
 import { useAuthentication } from '../shared/authenticate.js';
+import { omnitronLogin } from './login.js';
 import { drfPage, pageNumberOf } from '../shared/drf-page.js';
 import { acceptEmptyJsonBody } from '../shared/empty-json-body.js';
 import {
@@ -67,10 +68,19 @@ async function translatingRefusedTransition<T>(
   }
 }
 
-/** The Omnitron sales-channel cancellation requests API (seed 001), mounted under /compat/omnitron. */
+/**
+ * The Omnitron door (seed 001), mounted under /compat/omnitron: the token login, open to
+ * anyone, and the sales-channel cancellation requests API, which needs a key.
+ */
 export const omnitron: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.setErrorHandler(renderOmnitronError);
   app.setNotFoundHandler(renderNotFound);
+  await app.register(omnitronLogin, { core });
+  await app.register(channelRoutes, { core });
+};
+
+/** The sales-channel cancellation requests API. */
+const channelRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   useAuthentication(app, core, renderUnauthenticated);
   // A channel integration's key (the channel's merchant key) or the platform's; a customer's key has no business here.
   app.addHook('onRequest', async (request, reply) => (

@@ -10,4 +10,7 @@ export interface ApiKey {
   expiresAt: Date | null;
   revokedAt: Date | null;
   createdAt: Date;
+  /** The console user a login token acts as (its id and uuid); null for every other key. */
+  userId: number | null;
+  userUuid: string | null;
 }

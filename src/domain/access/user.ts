@@ -15,3 +15,13 @@ export interface User {
   createdAt: Date;
   updatedAt: Date;
 }
+
+/**
+ * A login's username: the user's email, or `<store code>:<email>` when the same email is a
+ * user of several stores. An email has its `@` after any colon it holds; a store code has none.
+ */
+export function parseLoginUsername(username: string): { storeCode?: string; email: string } {
+  const colon = username.indexOf(':');
+  if (colon <= 0 || username.slice(0, colon).includes('@')) return { email: username.trim() };
+  return { storeCode: username.slice(0, colon).trim(), email: username.slice(colon + 1).trim() };
+}

@@ -12,6 +12,7 @@ const ApiKeySchema = Type.Object({
   customer_id: Type.Union([Type.Integer(), Type.Null()]), scopes: Type.Array(Type.String()),
   name: Type.Union([Type.String(), Type.Null()]), key_prefix: Type.String(),
   expires_at: Type.Union([Type.String(), Type.Null()]), revoked_at: Type.Union([Type.String(), Type.Null()]), created_at: Type.String(),
+  user_id: Type.Union([Type.String(), Type.Null()], { description: 'the console user a login token acts as; null for every other key' }),
 }, { $id: 'ApiKey' });
 
 const CreatedApiKey = Type.Intersect([ApiKeySchema, Type.Object({ key: Type.String({ description: 'the secret; shown only now' }) })]);
@@ -29,7 +30,7 @@ function renderApiKey(apiKey: ApiKey) {
   return {
     id: apiKey.uuid, store_id: apiKey.storeId, role: apiKey.role, customer_id: apiKey.customerId, scopes: apiKey.scopes,
     name: apiKey.name, key_prefix: apiKey.keyPrefix, expires_at: iso(apiKey.expiresAt), revoked_at: iso(apiKey.revokedAt),
-    created_at: apiKey.createdAt.toISOString(),
+    created_at: apiKey.createdAt.toISOString(), user_id: apiKey.userUuid,
   };
 }
 
