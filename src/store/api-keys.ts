@@ -1,22 +1,26 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ApiKey } from '../domain/access/api-key.js';
 import type { Creator } from '../domain/actor.js';
+import type { UserRole } from '../domain/access/user.js';
 import type { ApiKeyRow, DB } from './schema.js';
 import { withWebTables, type WebTables } from './web-tables.js';
 
-type KeyRow = ApiKeyRow & { user_uuid: string | null };
+type KeyRow = ApiKeyRow & { user_uuid: string | null; user_role: UserRole | null };
 
 function toApiKey(row: KeyRow): ApiKey {
   return {
     id: row.id, uuid: row.uuid, storeId: row.store_id, role: row.role, customerId: row.customer_id,
     scopes: row.scopes, name: row.name, keyPrefix: row.key_prefix, expiresAt: row.expires_at,
-    revokedAt: row.revoked_at, createdAt: row.created_at, userId: row.user_id, userUuid: row.user_uuid,
+    revokedAt: row.revoked_at, createdAt: row.created_at, userId: row.user_id, userUuid: row.user_uuid, userRole: row.user_role,
   };
 }
 
-/** The uuid of the user a key acts as, read beside the key's own columns. */
-function userUuidOf(eb: ExpressionBuilder<DB & WebTables, 'api_keys'>) {
-  return eb.selectFrom('users').select('users.uuid').whereRef('users.id', '=', 'api_keys.user_id').as('user_uuid');
+/** The uuid and role of the user a key acts as, read beside the key's own columns. */
+function userOf(eb: ExpressionBuilder<DB & WebTables, 'api_keys'>) {
+  return [
+    eb.selectFrom('users').select('users.uuid').whereRef('users.id', '=', 'api_keys.user_id').as('user_uuid'),
+    eb.selectFrom('users').select('users.role').whereRef('users.id', '=', 'api_keys.user_id').as('user_role'),
+  ];
 }
 
 export async function insertApiKey(
@@ -34,18 +38,18 @@ export async function insertApiKey(
     key_prefix: input.keyPrefix, expires_at: input.expiresAt,
     created_by_key_id: input.createdBy?.keyId ?? null, created_by_user_id: input.createdBy?.userId ?? null,
     user_id: input.userId ?? null,
-  }).returningAll().returning(userUuidOf).executeTakeFirstOrThrow();
+  }).returningAll().returning(userOf).executeTakeFirstOrThrow();
   return toApiKey(row);
 }
 
 /** Looks a key up by the hash of its secret; the secret itself is never stored. */
 export async function findApiKeyByHash(db: Kysely<DB>, keyHash: string): Promise<(ApiKey & { keyHash: string }) | undefined> {
-  const row = await withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userUuidOf).where('key_hash', '=', keyHash).executeTakeFirst();
+  const row = await withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userOf).where('key_hash', '=', keyHash).executeTakeFirst();
   return row === undefined ? undefined : { ...toApiKey(row), keyHash: row.key_hash };
 }
 
 export async function listApiKeys(db: Kysely<DB>, storeId: number | null): Promise<ApiKey[]> {
-  let query = withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userUuidOf).orderBy('id').limit(1000);
+  let query = withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userOf).orderBy('id').limit(1000);
   if (storeId !== null) query = query.where('store_id', '=', storeId);
   return (await query.execute()).map(toApiKey);
 }
@@ -53,7 +57,7 @@ export async function listApiKeys(db: Kysely<DB>, storeId: number | null): Promi
 export async function revokeApiKey(db: Kysely<DB>, storeId: number | null, keyUuid: string, at: Date): Promise<ApiKey | undefined> {
   let query = withWebTables(db).updateTable('api_keys').set({ revoked_at: at }).where('uuid', '=', keyUuid).where('revoked_at', 'is', null);
   if (storeId !== null) query = query.where('store_id', '=', storeId);
-  const row = await query.returningAll().returning(userUuidOf).executeTakeFirst();
+  const row = await query.returningAll().returning(userOf).executeTakeFirst();
   return row === undefined ? undefined : toApiKey(row);
 }
 
@@ -61,7 +65,7 @@ export async function revokeApiKey(db: Kysely<DB>, storeId: number | null, keyUu
 export async function revokeLoginToken(db: Kysely<DB>, storeId: number, keyId: number, at: Date): Promise<ApiKey | undefined> {
   const row = await withWebTables(db).updateTable('api_keys').set({ revoked_at: at })
     .where('store_id', '=', storeId).where('id', '=', keyId).where('user_id', 'is not', null).where('revoked_at', 'is', null)
-    .returningAll().returning(userUuidOf).executeTakeFirst();
+    .returningAll().returning(userOf).executeTakeFirst();
   return row === undefined ? undefined : toApiKey(row);
 }
 

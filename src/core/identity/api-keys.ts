@@ -67,7 +67,9 @@ export async function authenticate(core: Core, secret: string): Promise<Actor | 
   if (found.role === 'customer' && found.customerId !== null) {
     return { role: 'customer', keyId: found.id, name, storeId: found.storeId, customerId: found.customerId, scopes };
   }
-  return { role: 'merchant', keyId: found.id, name, storeId: found.storeId, scopes };
+  // A login token acts as its console user, who stands by its role (the key carries the role's scopes too).
+  const user = found.userId === null || found.userRole === null ? undefined : { id: found.userId, role: found.userRole };
+  return { role: 'merchant', keyId: found.id, name, storeId: found.storeId, scopes, ...(user === undefined ? {} : { user }) };
 }
 
 function equalHashes(a: string, b: string): boolean {

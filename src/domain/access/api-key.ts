@@ -1,3 +1,5 @@
+import type { UserRole } from './user.js';
+
 export interface ApiKey {
   id: number;
   uuid: string;
@@ -10,7 +12,8 @@ export interface ApiKey {
   expiresAt: Date | null;
   revokedAt: Date | null;
   createdAt: Date;
-  /** The console user a login token acts as (its id and uuid); null for every other key. */
+  /** The console user a login token acts as (its id, uuid and role); null for every other key. */
   userId: number | null;
   userUuid: string | null;
+  userRole: UserRole | null;
 }

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { authenticate } from '../../../src/core/identity/api-keys.js';
 import { SIGN_IN_FAILURES_MAX } from '../../../src/core/identity/sessions.js';
 import { ADMIN_KEY, unique, useTestApp, type StoreFixture, type TestApp } from '../../support/app.js';
 import { DATABASES } from '../../support/databases.js';
@@ -212,6 +213,9 @@ describe.each(DATABASES)("Akinon's Omnitron SDK against the Omnitron door (%s)",
     expect(refused.json()).toEqual({ detail: 'You do not have permission to perform this action.', code: 'permission_denied' });
     const ownerKey = await keyOf(t, owner.email);
     expect((await om(t, 'POST', `/api/v1/channel/${store.id}/cancellation_requests/`, { key: `Token ${ownerKey}`, body })).statusCode).toBe(201);
+    // The token's actor is the user, standing by its role in the permission table.
+    expect(await authenticate(t.core, viewerKey)).toMatchObject({ role: 'merchant', storeId: store.id, scopes: ['read_claims'], user: { role: 'viewer' } });
+    expect(await authenticate(t.core, ownerKey)).toMatchObject({ role: 'merchant', storeId: store.id, scopes: [], user: { role: 'owner' } });
     // A store's token acts on its own channel only.
     const other = await t.given.store();
     expect((await om(t, 'GET', `/api/v1/channel/${other.id}/cancellation_requests/`, { key: `Token ${ownerKey}` })).statusCode).toBe(404);
