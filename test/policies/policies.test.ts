@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POLICY_BUDGET } from '../../src/domain/policy/document.js';
 import { ADMIN_KEY, useTestApp } from '../support/app.js';
 import { fileClaim, tableCounts } from '../support/claims.js';
 import { DATABASES } from '../support/databases.js';
@@ -247,6 +248,29 @@ describe.each(DATABASES)('policies (%s)', (kind) => {
       expect(body.claims.every((entry: any) => entry.claim.status === 'new')).toBe(true);
       expect(await tableCounts(t)).toEqual(before);
       expect((await t.request({ method: 'GET', url: '/v1/policy', key: store.merchantKey })).statusCode).toBe(404);
+    });
+
+    it('refuses a policy over its budget with 400, on PUT and on simulate, and saves nothing', async () => {
+      const store = await t.given.store();
+      const complex = Array.from({ length: POLICY_BUDGET.complexPatterns + 1 }, (_, index) => `*${'?'.repeat(60)}${index}*X`);
+      const heavy = { rules: [{ id: 'heavy', when: { sku_any: complex }, then: [{ type: 'flag', tag: 'heavy' }] }] };
+      const claim = { kind: 'return', currency: 'EUR', order_placed_at: '2026-11-01T10:00:00Z', items: [{ sku: 'A', quantity: 1, unit_price: 2000, delivered_at: '2026-11-03T10:00:00Z' }] };
+      const simulated = await t.request({ method: 'POST', url: '/v1/policy/simulate', key: store.merchantKey, body: { policy: heavy, claim } });
+      expect(simulated.statusCode).toBe(400);
+      expect(simulated.json()).toMatchObject({ code: 'invalid_input', path: '/policy/rules/0/when/sku_any' });
+      expect(simulated.json().detail).toContain(`at most ${POLICY_BUDGET.complexPatterns}`);
+      const put = await t.request({ method: 'PUT', url: '/v1/policy', key: store.merchantKey, body: heavy });
+      expect(put.statusCode).toBe(400);
+      expect(put.json()).toMatchObject({ code: 'invalid_input', path: '/rules/0/when/sku_any' });
+      const plain = Array.from({ length: 100 }, (_, index) => `SKU-${index}`);
+      const many = { rules: Array.from({ length: Math.ceil(POLICY_BUDGET.skuPatterns / 100) + 1 }, (_, index) => ({ id: `r${index}`, when: { sku_any: plain }, then: [{ type: 'flag', tag: 't' }] })) };
+      const tooMany = await t.request({ method: 'PUT', url: '/v1/policy', key: store.merchantKey, body: many });
+      expect(tooMany.statusCode).toBe(400);
+      expect(tooMany.json().detail).toContain(`at most ${POLICY_BUDGET.skuPatterns} SKU patterns`);
+      expect((await t.request({ method: 'GET', url: '/v1/policy', key: store.merchantKey })).statusCode).toBe(404);
+      // Within the budget, the same kind of patterns are accepted.
+      const fits = { rules: [{ id: 'fits', when: { sku_any: complex.slice(1) }, then: [{ type: 'flag', tag: 'fits' }] }] };
+      expect((await t.request({ method: 'POST', url: '/v1/policy/simulate', key: store.merchantKey, body: { policy: fits, claim } })).statusCode).toBe(200);
     });
 
     it('asks for exactly one of claim and since_days', async () => {

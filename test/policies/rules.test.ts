@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PolicyRule } from '../../src/domain/policy/document.js';
 import { customerWindows, evaluateRules, type RuleFacts } from '../../src/domain/policy/rules.js';
@@ -131,5 +132,16 @@ describe('rule actions and order', () => {
     const evaluation = evaluateRules([{ id: 'f', then: [{ type: 'flag', tag: 't' }] }], facts());
     expect(evaluation.decision).toBeUndefined();
     expect(evaluation.flags).toHaveLength(1);
+  });
+});
+
+describe('SKU patterns', () => {
+  // The reference: the pattern as an anchored regular expression (slow on hostile input, fine here).
+  const reference = (pattern: string, sku: string) => new RegExp(`^${[...pattern].map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 's').test(sku);
+  const word = (alphabet: string[], max: number) => fc.array(fc.constantFrom(...alphabet), { maxLength: max }).map((chars) => chars.join(''));
+
+  it('match exactly what the glob means, with any mix of * and ? and patterns longer than one word of state', () => {
+    fc.assert(fc.property(word(['a', 'b', '*', '?'], 40), word(['a', 'b'], 40), (pattern, sku) => matchesSku(pattern, sku) === reference(pattern, sku)), { numRuns: 5000 });
+    fc.assert(fc.property(word(['a', 'é', '-', '*', '?'], 100), word(['a', 'é', '-'], 100), (pattern, sku) => matchesSku(pattern, sku) === reference(pattern, sku)), { numRuns: 2000 });
   });
 });

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_KINDS, INCIDENT_TYPES } from '../claim/status.js';
 import { isTimeZone } from './time-zone.js';
-import { isSkuPattern } from './sku-pattern.js';
+import { hasWildcard, isComplexSkuPattern, isSkuPattern } from './sku-pattern.js';
 
 // A store's policy: one JSON document, data rather than code. The schema checks its shape;
 // `checkPolicy` checks what a schema cannot (unique rule ids, known time zones, sensible deadlines).
@@ -123,8 +123,75 @@ export interface PolicyIssue {
   message: string;
 }
 
+/**
+ * The budget of one policy document, so that evaluating it for one claim (up to 500 lines)
+ * stays within milliseconds: bench/policy.ts evaluates the worst policy these allow and
+ * docs/benchmarks.md records the figure. Plain SKUs are looked up in a set; patterns with a
+ * wildcard each cost a pass over every claimed SKU, so they have a budget of their own.
+ */
+export const POLICY_BUDGET = {
+  /** The document as JSON, in bytes. */
+  bytes: 256 * 1024,
+  /** SKU patterns in every rule and return-window override together. */
+  skuPatterns: 1_000,
+  /** Of those, patterns with a `*` or `?` (plain SKUs are a set lookup). */
+  wildcardPatterns: 100,
+  /** Of those, patterns with a `?` or a `*` inside (`ABC*`, `*ABC`, `*ABC*` are string searches). */
+  complexPatterns: 10,
+  /** Reason references in every rule, requirement and override together. */
+  reasonRefs: 2_000,
+} as const;
+
+function skuPatternLists(policy: Policy): Array<{ path: string; patterns: readonly string[] }> {
+  const lists: Array<{ path: string; patterns: readonly string[] }> = [];
+  (policy.rules ?? []).forEach((rule, index) => {
+    for (const key of ['sku_all', 'sku_any'] as const) {
+      const patterns = rule.when?.[key];
+      if (patterns !== undefined) lists.push({ path: `/rules/${index}/when/${key}`, patterns });
+    }
+  });
+  (policy.windows?.return?.overrides ?? []).forEach((override, index) => {
+    if (override.sku !== undefined) lists.push({ path: `/windows/return/overrides/${index}/sku`, patterns: override.sku });
+  });
+  return lists;
+}
+
+/** Whether the document fits POLICY_BUDGET: the first overrun, or undefined. */
+export function checkPolicyBudget(policy: Policy): PolicyIssue | undefined {
+  const bytes = new TextEncoder().encode(JSON.stringify(policy)).length;
+  if (bytes > POLICY_BUDGET.bytes) return { path: '/', message: `a policy may take at most ${POLICY_BUDGET.bytes} bytes as JSON; this one takes ${bytes}` };
+  const lists = skuPatternLists(policy);
+  const patterns = lists.reduce((sum, list) => sum + list.patterns.length, 0);
+  if (patterns > POLICY_BUDGET.skuPatterns) {
+    return { path: '/', message: `a policy may hold at most ${POLICY_BUDGET.skuPatterns} SKU patterns in all; this one holds ${patterns}` };
+  }
+  let wildcards = 0;
+  let complex = 0;
+  for (const list of lists) {
+    wildcards += list.patterns.filter(hasWildcard).length;
+    complex += list.patterns.filter(isComplexSkuPattern).length;
+    if (wildcards > POLICY_BUDGET.wildcardPatterns) {
+      return { path: list.path, message: `a policy may hold at most ${POLICY_BUDGET.wildcardPatterns} SKU patterns with * or ? in all (plain SKUs do not count)` };
+    }
+    if (complex > POLICY_BUDGET.complexPatterns) {
+      return { path: list.path, message: `a policy may hold at most ${POLICY_BUDGET.complexPatterns} SKU patterns with ? or a * inside in all (ABC*, *ABC and *ABC* do not count)` };
+    }
+  }
+  const refs = [
+    ...(policy.rules ?? []).map((rule) => rule.when?.reasons?.length ?? 0),
+    ...(policy.requirements ?? []).map((requirement) => requirement.reasons?.length ?? 0),
+    ...(policy.windows?.return?.overrides ?? []).map((override) => override.reasons?.length ?? 0),
+  ].reduce((sum, count) => sum + count, 0);
+  if (refs > POLICY_BUDGET.reasonRefs) {
+    return { path: '/', message: `a policy may name at most ${POLICY_BUDGET.reasonRefs} reasons in all; this one names ${refs}` };
+  }
+  return undefined;
+}
+
 /** What the schema cannot say; an empty list means the policy can be saved. */
 export function checkPolicy(policy: Policy): PolicyIssue[] {
+  const overrun = checkPolicyBudget(policy);
+  if (overrun !== undefined) return [overrun];
   const issues: PolicyIssue[] = [];
   if (policy.time_zone !== undefined && !isTimeZone(policy.time_zone)) {
     issues.push({ path: '/time_zone', message: `${policy.time_zone} is not an IANA time zone` });

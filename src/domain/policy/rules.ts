@@ -2,7 +2,7 @@ import type { ClaimKind } from '../claim/status.js';
 import type { DecisiveAction } from './decision.js';
 import type { Policy, PolicyConditions, PolicyRule } from './document.js';
 import { namesReason, type ReasonFacts } from './reason-ref.js';
-import { matchesAnySku } from './sku-pattern.js';
+import { skuPatternsOf } from './sku-pattern.js';
 
 // The rule evaluator, pure. Rules run in order: every matching rule adds its flags and its
 // queue (the first assignment wins), and the first matching rule that decides (approve,
@@ -65,8 +65,14 @@ export function ruleMatches(conditions: PolicyConditions | undefined, facts: Rul
   if (c.incident_types !== undefined && (facts.incidentType === null || !(c.incident_types as readonly string[]).includes(facts.incidentType))) return false;
   if (c.currencies !== undefined && !c.currencies.includes(facts.currency)) return false;
   if (!inRange(c.claimed_amount, facts.claimedAmountMinor)) return false;
-  if (c.sku_all !== undefined && (facts.skus.length === 0 || !facts.skus.every((sku) => matchesAnySku(c.sku_all ?? [], sku)))) return false;
-  if (c.sku_any !== undefined && !facts.skus.some((sku) => matchesAnySku(c.sku_any ?? [], sku))) return false;
+  if (c.sku_all !== undefined) {
+    const patterns = skuPatternsOf(c.sku_all);
+    if (facts.skus.length === 0 || !facts.skus.every((sku) => patterns.matches(sku))) return false;
+  }
+  if (c.sku_any !== undefined) {
+    const patterns = skuPatternsOf(c.sku_any);
+    if (!facts.skus.some((sku) => patterns.matches(sku))) return false;
+  }
   if (!inRange(c.order_age_days, (facts.now.getTime() - facts.orderPlacedAt.getTime()) / DAY_MS)) return false;
   if (c.customer !== undefined) {
     const history = facts.customerHistory.get(c.customer.within_days);

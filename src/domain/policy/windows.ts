@@ -38,17 +38,21 @@ export function windowEnd(policy: Policy, facts: WindowFacts): Date | undefined 
   if (facts.kind === 'return') {
     const returns = windows?.return;
     if (returns === undefined) return undefined;
-    // Each item has its own window; the claim is late as soon as one of them has closed.
-    const ends = facts.items.flatMap((item) => {
+    // Each item has its own window; the claim is late as soon as one of them has closed. A
+    // window's end only grows with the delivery, so per length of window only the earliest
+    // delivery counts: the local calendar is read once per length, not once per item.
+    const firstDelivery = new Map<number, Date>();
+    for (const item of facts.items) {
       const deliveredAt = deliveryOf(item, facts.orderPlacedAt);
-      if (deliveredAt === undefined) return [];
+      if (deliveredAt === undefined) continue;
       const override = returns.overrides?.find((candidate) =>
         (candidate.reasons === undefined || namesReason(candidate.reasons, facts.reason))
         && (candidate.sku === undefined || matchesAnySku(candidate.sku, item.sku)));
       const days = override?.days_after_delivery ?? returns.days_after_delivery;
-      return [startOfLocalDayAfter(deliveredAt, days + 1, zone)];
-    });
-    return earliest(ends);
+      const known = firstDelivery.get(days);
+      if (known === undefined || deliveredAt < known) firstDelivery.set(days, deliveredAt);
+    }
+    return earliest([...firstDelivery].map(([days, deliveredAt]) => startOfLocalDayAfter(deliveredAt, days + 1, zone)));
   }
   const incidents = windows?.incident;
   if (incidents === undefined) return undefined;
