@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_KEY, useTestApp } from '../support/app.js';
-import { givenReturnClaim } from '../support/claims.js';
+import { CUSTOMER_ATTRIBUTES_BYTES_MAX, CUSTOMER_ATTRIBUTES_DEPTH_MAX } from '../../src/domain/claim/attributes.js';
+import { givenReturnClaim, tableCounts } from '../support/claims.js';
 import { DATABASES } from '../support/databases.js';
 
 describe.each(DATABASES)('rate limits (%s)', (kind) => {
@@ -70,6 +71,30 @@ describe.each(DATABASES)('rate limit budgets (%s)', (kind) => {
     }
     expect(lookups).toEqual([404, 404, 404, 404, 404, 429]);
     expect((await t.app.inject({ method: 'POST', url: '/v1/portal/sessions', remoteAddress: '10.51.0.4', payload: { store_code: 'none', order_number: 'N-9', email: 'a@example.com' } })).statusCode).toBe(404);
+  });
+});
+
+describe.each(DATABASES)('attributes a customer sets (%s)', (kind) => {
+  const t = useTestApp(kind);
+
+  it(`caps them at ${CUSTOMER_ATTRIBUTES_BYTES_MAX} bytes and ${CUSTOMER_ATTRIBUTES_DEPTH_MAX} levels with a 400 that changes nothing, while a merchant keeps the body limit`, async () => {
+    const store = await t.given.store();
+    const order = await t.given.order(store, { items: [{ quantity: 3 }] });
+    const customerKey = await t.given.customerKey(store, order.customer.id);
+    const file = (key: string, attributes: unknown) => t.request({
+      method: 'POST', url: '/v1/claims', key, body: { order_id: order.id, kind: 'return', lines: [{ order_item_id: order.items[0].id, quantity: 1 }], attributes },
+    });
+    let deep: Record<string, unknown> = { leaf: true };
+    for (let level = 1; level < CUSTOMER_ATTRIBUTES_DEPTH_MAX + 1; level += 1) deep = { nested: deep };
+    const before = await tableCounts(t);
+    for (const attributes of [{ note: 'x'.repeat(CUSTOMER_ATTRIBUTES_BYTES_MAX) }, deep]) {
+      const refused = await file(customerKey, attributes);
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json()).toMatchObject({ code: 'invalid_input', path: '/attributes' });
+    }
+    expect(await tableCounts(t)).toEqual(before);
+    expect((await file(customerKey, { note: 'x'.repeat(CUSTOMER_ATTRIBUTES_BYTES_MAX - 100), nested: (deep.nested as Record<string, unknown>).nested })).statusCode).toBe(201);
+    expect((await file(store.merchantKey, { note: 'x'.repeat(4 * CUSTOMER_ATTRIBUTES_BYTES_MAX), deep })).statusCode).toBe(201);
   });
 });
 

@@ -16,6 +16,7 @@ import { lockOrderOfClaim } from '../locks.js';
 import { inTransaction } from '../unit-of-work.js';
 import { detailsFor, findVisibleClaim, type ClaimDetails } from './details.js';
 import { applyTransition } from './transition-claim.js';
+import { checkCustomerAttributes } from '../../domain/claim/attributes.js';
 
 export interface EditClaimInput {
   claim: ClaimRef;
@@ -34,6 +35,10 @@ export interface EditClaimInput {
 /** Edits a claim's fields (and optionally its status) in one transaction, rechecking every rule they touch. */
 export async function editClaim(core: Core, actor: Actor, input: EditClaimInput): Promise<ClaimDetails> {
   authorize(actor, 'claims.manage');
+  if (actor.role === 'customer' && input.attributes !== undefined) {
+    const refusal = checkCustomerAttributes(input.attributes);
+    if (refusal !== undefined) refuse(refusal);
+  }
   const claim = await inTransaction(core, actor, async (uow) => {
     const locked = await findVisibleClaim(uow.trx, actor, input.claim, { lock: true });
     if (input.expectedVersion !== undefined && input.expectedVersion !== locked.version) {

@@ -19,6 +19,7 @@ import { claimEvent } from '../events.js';
 import { applyPolicyToNewClaim, judgeFiling } from '../policies/judge.js';
 import { inTransaction, type UnitOfWork } from '../unit-of-work.js';
 import { detailsFor, newClaimDetails, type ClaimDetails } from './details.js';
+import { checkCustomerAttributes } from '../../domain/claim/attributes.js';
 
 export interface FileClaimLine {
   orderItemId: number;
@@ -59,6 +60,10 @@ export async function fileClaim(core: Core, actor: Actor, input: FileClaimInput)
   }
   if (input.kind !== 'incident' && input.incidentType !== undefined) {
     refuse({ code: 'invalid_input', message: 'type is only for incident claims', path: '/type' });
+  }
+  if (actor.role === 'customer' && input.attributes !== undefined) {
+    const refusal = checkCustomerAttributes(input.attributes);
+    if (refusal !== undefined) refuse(refusal);
   }
   const filed = await inTransaction(core, actor, (uow) => fileInTransaction(uow, input));
   // A policy may have moved the claim on, paid it or written to it: read back what it left.
