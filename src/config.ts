@@ -17,6 +17,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Password hashes computed at once, and sign-ins that may wait for a turn (RECOURSE_PASSWORD_HASH_*). */
   passwordHashing: { concurrency: number; queueMax: number };
+  /** Bytes of uploads one customer, and one store, may keep (RECOURSE_UPLOAD_QUOTA_*_BYTES). */
+  uploadQuotas: { perCustomerBytes: number; perStoreBytes: number };
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default. */
   trustProxy: string[];
   /** Key material for sealing webhook secrets: RECOURSE_SECRET_KEY, else the key file (made on first start). */
@@ -71,6 +73,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueMax: count(env, 'RECOURSE_PASSWORD_HASH_QUEUE', 32, 10_000),
     },
     trustProxy: trustedProxies(env.RECOURSE_TRUST_PROXY),
+    uploadQuotas: {
+      perCustomerBytes: count(env, 'RECOURSE_UPLOAD_QUOTA_CUSTOMER_BYTES', 50 * 1024 * 1024),
+      perStoreBytes: count(env, 'RECOURSE_UPLOAD_QUOTA_STORE_BYTES', 10 * 1024 * 1024 * 1024),
+    },
     // Beside the data folder, never inside it: a copy of the database must not carry its key.
     secretKey: env.RECOURSE_SECRET_KEY !== undefined && env.RECOURSE_SECRET_KEY !== ''
       ? { kind: 'value', value: env.RECOURSE_SECRET_KEY }

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import type { Config } from '../config.js';
+import { uploadsFolder, type Config } from '../config.js';
 import { createCore } from '../core/core.js';
 import { startHousekeeping } from '../core/housekeeping.js';
 import { startTimerWorker } from '../core/policies/timers-worker.js';
@@ -19,7 +19,7 @@ export async function serve(config: Config): Promise<void> {
   if (secretKey.created !== undefined) {
     logger.warn({ path: secretKey.created }, 'made a new secret key file; every instance sharing this database needs the same key (RECOURSE_SECRET_KEY)');
   }
-  const core = createCore(database.db, { adminKey: config.adminKey, secretKey: secretKey.key, passwordHashing: config.passwordHashing });
+  const core = createCore(database.db, { adminKey: config.adminKey, secretKey: secretKey.key, passwordHashing: config.passwordHashing, uploadQuotas: config.uploadQuotas });
   const sealed = await sealStoredSecrets(core);
   if (sealed > 0) logger.info({ sealed }, 'sealed webhook secrets stored in the clear');
   const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute, requestTimeoutMs: config.requestTimeoutMs, trustProxy: config.trustProxy });
@@ -29,7 +29,7 @@ export async function serve(config: Config): Promise<void> {
     onRun: (run) => logger.info({ fired: run.fired, skipped: run.skipped, postponed: run.postponed, failed: run.failed.length }, 'timers ran'),
     onError: (error) => logger.error({ err: error }, 'timer run failed'),
   });
-  const housekeeping = startHousekeeping(core, { onError: (error) => logger.error({ err: error }, 'housekeeping failed') });
+  const housekeeping = startHousekeeping(core, { uploadsFolder: uploadsFolder(), onError: (error) => logger.error({ err: error }, 'housekeeping failed') });
 
   let stopping = false;
   const stop = async (signal: string) => {

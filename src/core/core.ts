@@ -24,12 +24,15 @@ export interface CoreConfig {
   idempotencyTtlMs: number;
   easyReturnValidityDays: number;
   passwordHashing: PasswordHashingLimits;
+  /** Bytes of uploads one customer, and one store, may keep. */
+  uploadQuotas: { perCustomerBytes: number; perStoreBytes: number };
 }
 
 export const DEFAULT_CORE_CONFIG: Omit<CoreConfig, 'secretKey'> = {
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
   easyReturnValidityDays: 14,
   passwordHashing: PASSWORD_HASHING_DEFAULTS,
+  uploadQuotas: { perCustomerBytes: 50 * 1024 * 1024, perStoreBytes: 10 * 1024 * 1024 * 1024 },
 };
 
 export function createCore(db: Kysely<DB>, config: Partial<CoreConfig> = {}, clock: () => Date = () => new Date()): Core {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Actor } from '../../domain/actor.js';
 import type { Upload } from '../../domain/claim/upload.js';
@@ -10,7 +10,9 @@ import type { Core } from '../core.js';
 
 // Evidence photos uploaded through the web pages. The bytes go to a folder on disk (by
 // default beside the PGlite data folder), the facts to the uploads table. A file is
-// accepted only when its first bytes match the image type it claims to be.
+// accepted only when its first bytes match the image type it claims to be, and while the
+// customer's and the store's uploads fit their quotas (core.config.uploadQuotas). An upload
+// no claim ever names is deleted a day later (housekeeping).
 
 export const UPLOAD_BYTES_MAX = 8 * 1024 * 1024;
 
@@ -39,12 +41,41 @@ export async function storeUpload(core: Core, actor: Actor, folder: string, inpu
 
   const uuid = core.newId();
   const path = join(String(storeId), `${uuid}.${type.extension}`);
+  const customerId = customerScope(actor) ?? null;
+  const quotas = core.config.uploadQuotas;
   await mkdir(join(folder, String(storeId)), { recursive: true });
-  await writeFile(join(folder, path), input.bytes, { flag: 'wx', mode: 0o600 });
-  return uploads.insertUpload(core.db, {
-    uuid, storeId, customerId: customerScope(actor) ?? null, contentType, sizeBytes: input.bytes.length,
-    sha256: createHash('sha256').update(input.bytes).digest('hex'), path,
-  });
+  // The quota is weighed under the store's row lock, so parallel uploads cannot all fit in
+  // the same room; the file is written inside the transaction and removed if it rolls back.
+  try {
+    return await core.db.transaction().execute(async (trx) => {
+      if (!(await uploads.lockStoreForUpload(trx, storeId))) refuse({ code: 'not_found', entity: 'store', id: storeId });
+      const used = await uploads.sumUploadBytes(trx, storeId, customerId);
+      if (customerId !== null && used.customer + input.bytes.length > quotas.perCustomerBytes) {
+        refuse({ code: 'invalid_input', message: `this customer's uploads would pass their quota of ${quotas.perCustomerBytes} bytes`, path: '/body' });
+      }
+      if (used.store + input.bytes.length > quotas.perStoreBytes) {
+        refuse({ code: 'invalid_input', message: `the store's uploads would pass its quota of ${quotas.perStoreBytes} bytes`, path: '/body' });
+      }
+      await writeFile(join(folder, path), input.bytes, { flag: 'wx', mode: 0o600 });
+      return uploads.insertUpload(trx, {
+        uuid, storeId, customerId, contentType, sizeBytes: input.bytes.length,
+        sha256: createHash('sha256').update(input.bytes).digest('hex'), path,
+      });
+    });
+  } catch (error) {
+    await rm(join(folder, path), { force: true });
+    throw error;
+  }
+}
+
+export const UNATTACHED_UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes uploads never attached to a claim (nor to a message) a day after they came; how many went. */
+export async function deleteUnattachedUploads(core: Core, folder: string, limit = 1000): Promise<number> {
+  const stale = await uploads.listUnattachedUploads(core.db, new Date(core.clock().getTime() - UNATTACHED_UPLOAD_TTL_MS), limit);
+  await uploads.deleteUploads(core.db, stale.map((upload) => upload.id));
+  for (const upload of stale) await rm(join(folder, upload.path), { force: true });
+  return stale.length;
 }
 
 /** An upload and its bytes: any of the store's for a merchant, only their own for a customer. */
