@@ -10,10 +10,10 @@ function toUpload(row: Selectable<WebTables['uploads']>): Upload {
   };
 }
 
-export async function insertUpload(db: Kysely<DB>, input: Omit<Upload, 'id' | 'createdAt'>): Promise<Upload> {
+export async function insertUpload(db: Kysely<DB>, input: Omit<Upload, 'id'>): Promise<Upload> {
   const row = await withWebTables(db).insertInto('uploads').values({
     uuid: input.uuid, store_id: input.storeId, customer_id: input.customerId, content_type: input.contentType,
-    size_bytes: input.sizeBytes, sha256: input.sha256, path: input.path,
+    size_bytes: input.sizeBytes, sha256: input.sha256, path: input.path, created_at: input.createdAt,
   }).returningAll().executeTakeFirstOrThrow();
   return toUpload(row);
 }

@@ -59,7 +59,7 @@ export async function storeUpload(core: Core, actor: Actor, folder: string, inpu
       await writeFile(join(folder, path), input.bytes, { flag: 'wx', mode: 0o600 });
       return uploads.insertUpload(trx, {
         uuid, storeId, customerId, contentType, sizeBytes: input.bytes.length,
-        sha256: createHash('sha256').update(input.bytes).digest('hex'), path,
+        sha256: createHash('sha256').update(input.bytes).digest('hex'), path, createdAt: core.clock(),
       });
     });
   } catch (error) {
