@@ -29,6 +29,7 @@ export type Refusal =
   | { code: 'shipment_missing'; claimId: number }
   | { code: 'idempotency_key_reused' }
   | { code: 'idempotency_key_in_flight' }
+  | { code: 'idempotency_secret_withheld'; location?: string }
   | { code: 'version_mismatch'; current: number; given: number }
   ;
 
@@ -74,6 +75,8 @@ export function describeRefusal(refusal: Refusal): string {
     case 'shipment_missing': return 'this claim has no return shipment yet';
     case 'idempotency_key_reused': return 'this Idempotency-Key was already used with a different request';
     case 'idempotency_key_in_flight': return 'a request with this Idempotency-Key is still being processed';
+    case 'idempotency_secret_withheld':
+      return `the first request with this Idempotency-Key already created it${refusal.location === undefined ? '' : ` (${refusal.location})`}; its secret was shown only in that answer and is never replayed`;
     case 'version_mismatch': return `the resource changed (version ${refusal.current}, If-Match gave ${refusal.given}); reload and retry`;
   }
 }

@@ -10,6 +10,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     idempotencyLease?: IdempotencyLease;
   }
+  interface FastifyContextConfig {
+    /** The route's answer shows a secret once: a replay must not show it again. */
+    secretInAnswer?: boolean;
+  }
 }
 
 /** The headers a replay carries besides the body. */
@@ -41,7 +45,8 @@ async function rememberReply(core: Core, request: FastifyRequest, reply: Fastify
     const value = reply.getHeader(name);
     if (value !== undefined) headers[name] = String(value);
   }
-  await rememberAnswer(core, lease, { statusCode: reply.statusCode, headers, body: payload });
+  const carriesSecret = request.routeOptions.config.secretInAnswer === true;
+  await rememberAnswer(core, lease, { statusCode: reply.statusCode, headers, body: payload, carriesSecret });
 }
 
 /** Adds Idempotency-Key handling to every POST in the plugin it is registered in (after auth). */

@@ -36,6 +36,7 @@ const STATUS: Record<RefusalCode, number> = {
   shipment_missing: 409,
   idempotency_key_reused: 422,
   idempotency_key_in_flight: 409,
+  idempotency_secret_withheld: 409,
   version_mismatch: 412,
 };
 

@@ -3,6 +3,8 @@ import type { DB } from './schema.js';
 
 // An Idempotency-Key row is first a lease (status_code 0) taken before the request runs,
 // then the stored response. The lease stops a concurrent twin from running the request too.
+// An answer that carried a secret is kept only as a withheld mark (status_code 1, its
+// Location header, no body): the secret never reaches this table.
 
 export interface StoredResponse {
   requestHash: string;
@@ -13,6 +15,7 @@ export interface StoredResponse {
 }
 
 export const LEASE_STATUS = 0;
+export const WITHHELD_STATUS = 1;
 
 export async function findStoredResponse(db: Kysely<DB>, apiKeyId: number, key: string): Promise<StoredResponse | undefined> {
   const row = await db.selectFrom('idempotency_keys').selectAll()

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runHousekeeping } from '../../src/core/housekeeping.js';
 import { ADMIN_KEY, useTestApp } from '../support/app.js';
 import { CUSTOMER_ATTRIBUTES_BYTES_MAX, CUSTOMER_ATTRIBUTES_DEPTH_MAX } from '../../src/domain/claim/attributes.js';
 import { givenReturnClaim, tableCounts } from '../support/claims.js';
@@ -126,5 +127,57 @@ describe.each(DATABASES)('secrets (%s)', (kind) => {
     const response = await t.request({ method: 'GET', url: "/v1/claims?cursor=' OR 1=1 --", key: store.merchantKey });
     expect(response.statusCode).toBe(400);
     expect(response.body).not.toMatch(/SELECT|stack|\.ts:\d+/i);
+  });
+});
+
+describe.each(DATABASES)('secrets and Idempotency-Key replays (%s)', (kind) => {
+  const t = useTestApp(kind);
+
+  it('never stores a new secret for a replay, and refuses the replay with 409 naming what the first request made', async () => {
+    process.env.RECOURSE_ALLOW_PRIVATE_WEBHOOKS = '1';
+    const store = await t.given.store();
+    const { order } = await givenReturnClaim(t, store);
+    const creations: Array<{ url: string; body: object; other: object; secret: (answer: any) => string; table: 'api_keys' | 'oauth_clients' | 'webhook_endpoints' }> = [
+      { url: '/v1/api-keys', body: { store_id: store.id, role: 'customer', customer_id: order.customer.id }, other: { name: 'another' }, secret: (answer) => answer.key, table: 'api_keys' },
+      { url: '/v1/oauth-clients', body: { name: 'replayed client', scopes: ['read_claims'] }, other: { name: 'another' }, secret: (answer) => answer.client_secret, table: 'oauth_clients' },
+      { url: '/v1/webhook-endpoints', body: { url: 'https://hooks.example.com/replayed' }, other: { description: 'another' }, secret: (answer) => answer.secret, table: 'webhook_endpoints' },
+    ];
+    for (const creation of creations) {
+      const headers = { 'idempotency-key': `secret-${creation.table}` };
+      const first = await t.request({ method: 'POST', url: creation.url, key: store.merchantKey, body: creation.body, headers });
+      expect(first.statusCode, first.body).toBe(201);
+      const secret = creation.secret(first.json());
+      expect(secret.length).toBeGreaterThan(10);
+      expect(first.headers.location).toBe(`${creation.url}/${first.json().id}`);
+      const rows = await t.database.pool.query('SELECT status_code, headers::text AS headers, body FROM idempotency_keys');
+      expect(JSON.stringify(rows.rows)).not.toContain(secret);
+      const count = async () => Number((await t.database.pool.query(`SELECT count(*) AS n FROM ${creation.table}`)).rows[0].n);
+      const before = await count();
+
+      const replay = await t.request({ method: 'POST', url: creation.url, key: store.merchantKey, body: creation.body, headers });
+      expect(replay.statusCode, replay.body).toBe(409);
+      expect(replay.headers['content-type']).toContain('application/problem+json');
+      expect(replay.json()).toMatchObject({ status: 409, code: 'idempotency_secret_withheld', location: first.headers.location });
+      expect(replay.body).not.toContain(secret);
+      expect(await count()).toBe(before);
+      // Another body under the same key is still the reused-key refusal, not a second creation.
+      const other = await t.request({ method: 'POST', url: creation.url, key: store.merchantKey, body: { ...creation.body, ...creation.other }, headers });
+      expect(other.statusCode, other.body).toBe(422);
+    }
+  });
+
+  it('housekeeping purges expired Idempotency-Key rows and keeps live ones', async () => {
+    const store = await t.given.store();
+    const { claim } = await givenReturnClaim(t, store);
+    for (const key of ['expired-1', 'expired-2', 'live-1']) {
+      const answer = await t.request({ method: 'POST', url: `/v1/claims/${claim.id}/messages`, key: store.merchantKey, body: { body: key }, headers: { 'idempotency-key': key } });
+      expect(answer.statusCode).toBe(201);
+    }
+    await t.database.pool.query(`UPDATE idempotency_keys SET expires_at = now() - interval '1 minute' WHERE key LIKE 'expired-%'`);
+    const errors: unknown[] = [];
+    await runHousekeeping(t.core, (error) => errors.push(error));
+    expect(errors).toEqual([]);
+    const left = (await t.database.pool.query(`SELECT key FROM idempotency_keys WHERE key IN ('expired-1', 'expired-2', 'live-1')`)).rows.map((row) => row.key);
+    expect(left).toEqual(['live-1']);
   });
 });

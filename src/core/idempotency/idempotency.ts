@@ -12,6 +12,11 @@ import type { Core } from '../core.js';
 // A door hands over the request (`beginIdempotent`) before it runs the use case, and the
 // answer (`rememberAnswer`) or its failure (`forgetLease`) afterwards. What is kept of an
 // answer is decided here, so every door keeps the same.
+//
+// An answer that shows a secret once (a new API key, OAuth client secret or webhook signing
+// secret) is never stored: only that the key was used and where the created thing is. Its
+// replay is refused (409 idempotency_secret_withheld, naming the created resource), so a
+// client that lost the first answer learns the thing exists and revokes or rotates it.
 
 const LEASE_MS = 60_000;
 const KEY_LENGTH_MAX = 255;
@@ -35,6 +40,8 @@ export interface RememberedAnswer {
   statusCode: number;
   headers: Record<string, string>;
   body: string;
+  /** The body shows a secret: keep only that the request ran and its Location. */
+  carriesSecret?: boolean;
 }
 
 /** Run the request (under the lease, when it has one), or send the answer a twin got. */
@@ -79,6 +86,7 @@ export async function beginIdempotent(core: Core, actor: Actor, request: Idempot
     }
     if (stored.requestHash !== lease.requestHash) throw new RefusalError({ code: 'idempotency_key_reused' });
     if (stored.statusCode === idempotency.LEASE_STATUS) throw new RefusalError({ code: 'idempotency_key_in_flight' });
+    if (stored.statusCode === idempotency.WITHHELD_STATUS) throw new RefusalError({ code: 'idempotency_secret_withheld', ...(stored.headers.location === undefined ? {} : { location: stored.headers.location }) });
     return { kind: 'replay', answer: { statusCode: stored.statusCode, headers: stored.headers, body: stored.body } };
   }
   throw new RefusalError({ code: 'idempotency_key_in_flight' });
@@ -86,9 +94,27 @@ export async function beginIdempotent(core: Core, actor: Actor, request: Idempot
 
 /** Keeps the answer under the lease until the key expires; a twin sent later gets it back. */
 export async function rememberAnswer(core: Core, lease: IdempotencyLease, answer: RememberedAnswer): Promise<void> {
+  const { carriesSecret = false, ...kept } = answer;
+  // A refusal shows no secret and replays as it is.
+  const withheld = carriesSecret && answer.statusCode < 300;
   await idempotency.storeResponse(core.db, lease.apiKeyId, lease.key, {
-    requestHash: lease.requestHash, ...answer, expiresAt: new Date(core.clock().getTime() + core.config.idempotencyTtlMs),
+    requestHash: lease.requestHash,
+    ...(withheld
+      ? { statusCode: idempotency.WITHHELD_STATUS, headers: kept.headers.location === undefined ? {} : { location: kept.headers.location }, body: '' }
+      : kept),
+    expiresAt: new Date(core.clock().getTime() + core.config.idempotencyTtlMs),
   });
+}
+
+/** Deletes keys past their expiry, in bounded batches; returns how many went. */
+export async function purgeExpiredKeys(core: Core, options: { batch?: number } = {}): Promise<number> {
+  const batch = options.batch ?? 1000;
+  let purged = 0;
+  for (;;) {
+    const gone = await idempotency.deleteExpiredKeys(core.db, core.clock(), batch);
+    purged += gone;
+    if (gone < batch) return purged;
+  }
 }
 
 /** Gives the key up when the request produced no answer to keep: the client may try it again. */

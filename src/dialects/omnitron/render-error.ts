@@ -47,6 +47,7 @@ const REFUSALS: Record<RefusalCode, Shape> = {
   shipment_missing: { status: 400, field: 'non_field_errors', code: 'invalid' },
   idempotency_key_reused: { status: 422, detail: describeRefusal({ code: 'idempotency_key_reused' }), code: 'idempotency_key_reused' },
   idempotency_key_in_flight: { status: 409, detail: describeRefusal({ code: 'idempotency_key_in_flight' }), code: 'idempotency_key_in_flight' },
+  idempotency_secret_withheld: { status: 409, detail: describeRefusal({ code: 'idempotency_secret_withheld' }), code: 'idempotency_secret_withheld' },
   version_mismatch: { status: 412, detail: 'The cancellation request changed; reload and retry.', code: 'version_mismatch' },
 };
 

@@ -33,6 +33,7 @@ const STATUS: Record<RefusalCode, number> = {
   shipment_missing: 409,
   idempotency_key_reused: 422,
   idempotency_key_in_flight: 409,
+  idempotency_secret_withheld: 409,
   version_mismatch: 412,
   outside_window: 422,
   requirement_unmet: 422,

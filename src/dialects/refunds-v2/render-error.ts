@@ -39,6 +39,7 @@ const REFUSALS: Record<RefusalCode, { status: number; type: RefundV2ErrorType }>
   shipment_missing: REJECTED,
   idempotency_key_reused: { status: 422, type: 'API' },
   idempotency_key_in_flight: { status: 409, type: 'API' },
+  idempotency_secret_withheld: { status: 409, type: 'API' },
   version_mismatch: { status: 412, type: 'API' },
 };
 

@@ -34,6 +34,7 @@ const REFUSALS: Record<RefusalCode, { status: number; shape: Shape; code: string
   shipment_missing: { status: 400, shape: 'non_field_errors', code: 'invalid_action' },
   idempotency_key_reused: { status: 422, shape: 'detail', code: 'idempotency_key_reused' },
   idempotency_key_in_flight: { status: 409, shape: 'detail', code: 'idempotency_key_in_flight' },
+  idempotency_secret_withheld: { status: 409, shape: 'detail', code: 'idempotency_secret_withheld' },
   version_mismatch: { status: 412, shape: 'detail', code: 'version_mismatch' },
 };
 

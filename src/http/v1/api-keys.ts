@@ -36,6 +36,7 @@ function renderApiKey(apiKey: ApiKey) {
 
 export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/api-keys', {
+    config: { secretInAnswer: true },
     schema: {
       operationId: 'createApiKey',
       tags: ['api-keys'], summary: 'Create an API key (admin; a merchant may create customer keys for its store)',
@@ -47,7 +48,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
       storeId: body.store_id, role: body.role, customerId: body.customer_id, scopes: body.scopes, name: body.name,
       expiresAt: body.expires_at === undefined ? undefined : new Date(body.expires_at),
     });
-    return reply.code(201).send({ ...renderApiKey(apiKey), key });
+    return reply.code(201).header('location', `/v1/api-keys/${apiKey.uuid}`).send({ ...renderApiKey(apiKey), key });
   });
 
   app.get('/api-keys', {

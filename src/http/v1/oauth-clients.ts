@@ -33,6 +33,7 @@ function renderOAuthClient(client: OAuthClient) {
 
 export const oauthClientRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/oauth-clients', {
+    config: { secretInAnswer: true },
     schema: {
       operationId: 'createOAuthClient',
       tags: ['oauth-clients'], summary: 'Create OAuth client credentials for a store (merchant of the store, or admin with store_id)',
@@ -42,7 +43,7 @@ export const oauthClientRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = asyn
     const { client, clientSecret } = await createOAuthClient(core, request.actor, {
       storeId: request.body.store_id, name: request.body.name, scopes: request.body.scopes,
     });
-    return reply.code(201).send({ ...renderOAuthClient(client), client_secret: clientSecret });
+    return reply.code(201).header('location', `/v1/oauth-clients/${client.uuid}`).send({ ...renderOAuthClient(client), client_secret: clientSecret });
   });
 
   app.get('/oauth-clients', {

@@ -89,6 +89,7 @@ function renderDelivery(delivery: WebhookDelivery) {
 
 export const webhookEndpointRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.post('/webhook-endpoints', {
+    config: { secretInAnswer: true },
     schema: {
       operationId: 'createWebhookEndpoint',
       tags: ['webhooks'], summary: 'Add a webhook endpoint; its signing secret is in this response only',
@@ -99,7 +100,7 @@ export const webhookEndpointRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = 
     const { endpoint, secret } = await createWebhookEndpoint(core, request.actor, {
       storeId: body.store_id, url: body.url, description: body.description, eventTypes: body.event_types, format: body.format, enabled: body.enabled,
     });
-    return reply.code(201).send({ ...renderEndpoint(endpoint), secret });
+    return reply.code(201).header('location', `/v1/webhook-endpoints/${endpoint.uuid}`).send({ ...renderEndpoint(endpoint), secret });
   });
 
   app.get('/webhook-endpoints', {
