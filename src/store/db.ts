@@ -3,6 +3,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.js';
+import { tightenDataFolder } from './data-folder-mode.js';
 import { lockDataFolder } from './lock-file.js';
 import { PreparingClient } from './prepared-statements.js';
 import { parseTimestamptz } from './timestamptz.js';
@@ -42,7 +43,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const inMemory = target.dataDir.startsWith('memory://');
   const unlock = inMemory ? () => undefined : lockDataFolder(target.dataDir);
   try {
+    if (!inMemory) tightenDataFolder(target.dataDir);
     const pglite = await PGlite.create(inMemory ? undefined : target.dataDir);
+    if (!inMemory) tightenDataFolder(target.dataDir);
     // One connection: Kysely holds it for a whole transaction, so concurrent requests
     // queue for it and never interleave two transactions' statements.
     const pool = new pg.Pool({ ...createPgConfig(pglite), Client: PreparingClient });
@@ -54,6 +57,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       close: async () => {
         await db.destroy();
         await pglite.close();
+        if (!inMemory) tightenDataFolder(target.dataDir);
         unlock();
       },
     };

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,5 +65,34 @@ describe('the PGlite data folder', () => {
     writeFileSync(join(dataDir, 'recourse.lock'), String(dead.pid));
     const database = await openDatabase({ kind: 'pglite', dataDir });
     await database.close();
+  });
+
+  it('keeps the folder and its files to the service user (0700 and 0600) on every start', async () => {
+    const dataDir = tempFolder();
+    const modes = () => {
+      const found = new Map<string, number>([['.', lstatSync(dataDir).mode & 0o777]]);
+      for (const entry of readdirSync(dataDir, { withFileTypes: true, recursive: true })) {
+        const path = join(entry.parentPath, entry.name);
+        found.set(path.slice(dataDir.length + 1), lstatSync(path).mode & 0o777);
+      }
+      return found;
+    };
+    const loose = (found: Map<string, number>) => [...found].filter(([path, mode]) => mode !== (path === '.' || lstatSync(join(dataDir, path)).isDirectory() ? 0o700 : 0o600));
+
+    const first = await openDatabase({ kind: 'pglite', dataDir });
+    await migrateToLatest(first.db);
+    await first.db.insertInto('stores').values({ uuid: crypto.randomUUID(), code: 'private', name: 'Private', currency: 'EUR', languages: '["en-us"]' }).execute();
+    const whileOpen = modes();
+    expect(whileOpen.size).toBeGreaterThan(100);
+    expect(loose(whileOpen)).toEqual([]);
+    await first.close();
+    expect(loose(modes())).toEqual([]);
+
+    // Someone loosened them while the service was down: the next start tightens them again.
+    chmodSync(dataDir, 0o777);
+    for (const path of ['PG_VERSION', 'global', 'base']) chmodSync(join(dataDir, path), path === 'PG_VERSION' ? 0o666 : 0o777);
+    const second = await openDatabase({ kind: 'pglite', dataDir });
+    expect(loose(modes())).toEqual([]);
+    await second.close();
   });
 });
