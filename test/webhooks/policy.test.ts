@@ -91,6 +91,22 @@ describe('the SSRF guard', () => {
     for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111']) expect(isNonPublicAddress(address), address).toBe(false);
   });
 
+  it('knows every IPv6 form of a private IPv4 address: compatible, mapped, translated, NAT64, 6to4, Teredo', async () => {
+    const forms = [
+      '::127.0.0.1', '::7f00:1', '::10.0.0.1', '::a00:1', '0:0:0:0:0:0:192.168.1.1', // IPv4-compatible
+      '::ffff:127.0.0.1', '::ffff:7f00:1', '0:0:0:0:0:ffff:a9fe:a9fe', '::FFFF:10.1.2.3', // IPv4-mapped
+      '::ffff:0:7f00:1', '::ffff:0:127.0.0.1', '::ffff:0:a00:1', '::ffff:0:0:a00:1', // IPv4-translated and other ::/8 shapes
+      '64:ff9b::7f00:1', '64:ff9b::10.0.0.1', '64:ff9b:1::a00:1', // NAT64
+      '2002:7f00:1::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2', '::1%lo', 'fe80::1%eth0', '3fff::1', '100::1',
+    ];
+    for (const address of forms) expect(isNonPublicAddress(address), address).toBe(true);
+    for (const address of ['::ffff:8.8.8.8', '::ffff:808:808', '2a00:1450:4001:82a::200e', '2606:4700::1111']) expect(isNonPublicAddress(address), address).toBe(false);
+    for (const url of ['http://[::127.0.0.1]/hook', 'http://[::7f00:1]/hook', 'http://[::ffff:0:7f00:1]/hook', 'http://[::ffff:127.0.0.1]/hook', 'http://[64:ff9b::169.254.169.254]/hook', 'http://[::ffff:0:a9fe:a9fe]/']) {
+      expect(await checkWebhookUrl(url, { allowPrivate: false }), url).toMatch(/private or loopback/);
+    }
+    expect(await checkWebhookUrl('http://[2606:4700::1111]/hook', { allowPrivate: false })).toBeUndefined();
+  });
+
   const publicHost = async () => ['93.184.216.34'];
   it('refuses schemes other than http(s)', async () => {
     expect(await checkWebhookUrl('ftp://example.com/x', { allowPrivate: false, resolve: publicHost })).toMatch(/http or https/);
