@@ -48,7 +48,8 @@ export function languageOf(header: string | undefined): ScLanguage {
 }
 
 export function localise(text: ScText, language: ScLanguage): string {
-  return fillPlaceholders(CATALOGUES[language][text.msgid] ?? text.msgid, text.params);
+  const catalogue = CATALOGUES[language];
+  return fillPlaceholders(Object.hasOwn(catalogue, text.msgid) ? catalogue[text.msgid] ?? text.msgid : text.msgid, text.params);
 }
 
 export const text: Say<ScText> = (msgid, params) => (params === undefined ? { msgid } : { msgid, params });

@@ -14,11 +14,15 @@ export function acceptedLanguages(header: string | undefined): string[] {
     .map((entry) => entry.tag);
 }
 
-/** The best translation for the accepted languages (exact tag, then primary language), else undefined. */
+/**
+ * The best translation for the accepted languages (exact tag, then primary language), else
+ * undefined. Only the translations' own entries count: `Accept-Language: constructor` must
+ * not find Object.prototype's.
+ */
 export function pickTranslation(translations: Record<string, string>, accepted: readonly string[]): string | undefined {
   for (const language of accepted) {
-    const exact = translations[language];
-    if (exact !== undefined) return exact;
+    const exact = Object.hasOwn(translations, language) ? translations[language] : undefined;
+    if (typeof exact === 'string') return exact;
     const primary = language.split('-')[0];
     const sameLanguage = Object.keys(translations).find((key) => key === primary || key.split('-')[0] === primary);
     if (sameLanguage !== undefined) return translations[sameLanguage];

@@ -324,6 +324,12 @@ describe.each(DATABASES)('the Seller Center claims API (%s)', (kind) => {
       expect(await subjects({ 'accept-language': 'de-DE, tr;q=0.5' })).toEqual({ claim: 'Hasarlı', reason: 'Hasarlı' });
     });
 
+    it('reads translations as the reason\'s own entries only: Accept-Language: constructor and its kin fall back to the subject', async () => {
+      for (const [language, expected] of [['constructor', 'Damaged item'], ['toString', 'Damaged item'], ['__proto__', 'Damaged item'], ['hasOwnProperty-x', 'Damaged item'], ['valueOf, tr;q=0.1', 'Hasarlı']]) {
+        expect(await subjects({ 'accept-language': language }), language).toEqual({ claim: expected, reason: expected });
+      }
+    });
+
     it('falls back to the stored subject, and keeps every translation as stored', async () => {
       expect(await subjects({ 'accept-language': 'de-DE' })).toEqual({ claim: 'Damaged item', reason: 'Damaged item' });
       expect(await subjects({})).toEqual({ claim: 'Damaged item', reason: 'Damaged item' });
