@@ -87,7 +87,21 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => (typeof json.$id === 'string' ? json.$id : `def-${index}`) },
     transform: documentRoute,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // The API docs page gets a content security policy (the plugin's, with its script hashes)
+  // that no other site may frame, without upgrade-insecure-requests, which would break the
+  // page on a plain-http loopback address; and X-Frame-Options for browsers that predate
+  // frame-ancestors.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace("frame-ancestors 'self'", "frame-ancestors 'none'").replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url === '/docs' || request.url.startsWith('/docs/') || request.url.startsWith('/docs?')) {
+      reply.header('x-frame-options', 'DENY').header('x-content-type-options', 'nosniff');
+    }
+    return payload;
+  });
 
   app.get('/health', { schema: { operationId: 'getHealth', tags: ['service'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

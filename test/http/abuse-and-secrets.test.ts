@@ -181,3 +181,20 @@ describe.each(DATABASES)('secrets and Idempotency-Key replays (%s)', (kind) => {
     expect(left).toEqual(['live-1']);
   });
 });
+
+describe.each(DATABASES)('the API docs page (%s)', (kind) => {
+  const t = useTestApp(kind);
+
+  it('carries a content security policy and cannot be framed by another site', async () => {
+    for (const url of ['/docs', '/docs/', '/docs/static/index.html', '/docs/static/swagger-initializer.js', '/docs/static/swagger-ui.css']) {
+      const response = await t.request({ method: 'GET', url });
+      expect(response.statusCode, url).toBeLessThan(400);
+      const csp = String(response.headers['content-security-policy'] ?? '');
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).toContain("object-src 'none'");
+      expect(csp, url).not.toContain('upgrade-insecure-requests');
+      expect(response.headers['x-frame-options'], url).toBe('DENY');
+    }
+  });
+});

@@ -325,7 +325,7 @@ describe.each(DATABASES)('the Seller Center claims API (%s)', (kind) => {
     });
 
     it('reads translations as the reason\'s own entries only: Accept-Language: constructor and its kin fall back to the subject', async () => {
-      for (const [language, expected] of [['constructor', 'Damaged item'], ['toString', 'Damaged item'], ['__proto__', 'Damaged item'], ['hasOwnProperty-x', 'Damaged item'], ['valueOf, tr;q=0.1', 'Hasarlı']]) {
+      for (const [language, expected] of <Array<[string, string]>>[['constructor', 'Damaged item'], ['toString', 'Damaged item'], ['__proto__', 'Damaged item'], ['hasOwnProperty-x', 'Damaged item'], ['valueOf, tr;q=0.1', 'Hasarlı']]) {
         expect(await subjects({ 'accept-language': language }), language).toEqual({ claim: expected, reason: expected });
       }
     });
