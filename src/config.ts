@@ -21,6 +21,8 @@ export interface Config {
   uploadQuotas: { perCustomerBytes: number; perStoreBytes: number };
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default. */
   trustProxy: string[];
+  /** /metrics: a bearer token to read it on the main port, and/or a listener of its own; neither set, it is off. */
+  metrics: { token?: string; port?: number; host: string };
   /** Key material for sealing webhook secrets: RECOURSE_SECRET_KEY, else the key file (made on first start). */
   secretKey: { kind: 'value'; value: string } | { kind: 'file'; path: string };
 }
@@ -77,10 +79,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perCustomerBytes: count(env, 'RECOURSE_UPLOAD_QUOTA_CUSTOMER_BYTES', 50 * 1024 * 1024),
       perStoreBytes: count(env, 'RECOURSE_UPLOAD_QUOTA_STORE_BYTES', 10 * 1024 * 1024 * 1024),
     },
+    metrics: metricsSettings(env),
     // Beside the data folder, never inside it: a copy of the database must not carry its key.
     secretKey: env.RECOURSE_SECRET_KEY !== undefined && env.RECOURSE_SECRET_KEY !== ''
       ? { kind: 'value', value: env.RECOURSE_SECRET_KEY }
       : { kind: 'file', path: resolve(env.RECOURSE_SECRET_KEY_FILE ?? resolve(dirname(dataDir), 'secret.key')) },
+  };
+}
+
+function metricsSettings(env: NodeJS.ProcessEnv): Config['metrics'] {
+  const token = env.RECOURSE_METRICS_TOKEN;
+  if (token !== undefined && token !== '' && token.length < 16) throw new Error('RECOURSE_METRICS_TOKEN must be at least 16 characters');
+  const port = env.RECOURSE_METRICS_PORT === undefined || env.RECOURSE_METRICS_PORT === '' ? undefined : count(env, 'RECOURSE_METRICS_PORT', 0, 65535);
+  return {
+    ...(token === undefined || token === '' ? {} : { token }),
+    ...(port === undefined ? {} : { port }),
+    host: env.RECOURSE_METRICS_HOST ?? '127.0.0.1',
   };
 }
 

@@ -5,6 +5,7 @@ import { startHousekeeping } from '../core/housekeeping.js';
 import { startTimerWorker } from '../core/policies/timers-worker.js';
 import { sealStoredSecrets } from '../core/webhooks/endpoints.js';
 import { buildApp } from '../http/app.js';
+import { buildMetricsApp } from '../http/metrics.js';
 import { openDatabase } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { startWebhookDispatcher } from '../webhooks/dispatcher.js';
@@ -22,7 +23,10 @@ export async function serve(config: Config): Promise<void> {
   const core = createCore(database.db, { adminKey: config.adminKey, secretKey: secretKey.key, passwordHashing: config.passwordHashing, uploadQuotas: config.uploadQuotas });
   const sealed = await sealStoredSecrets(core);
   if (sealed > 0) logger.info({ sealed }, 'sealed webhook secrets stored in the clear');
-  const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute, requestTimeoutMs: config.requestTimeoutMs, trustProxy: config.trustProxy });
+  const app = await buildApp({ core, database, logger, rateLimitPerMinute: config.rateLimitPerMinute, requestTimeoutMs: config.requestTimeoutMs, trustProxy: config.trustProxy,
+    metrics: { ...(config.metrics.token === undefined ? {} : { token: config.metrics.token }), ownPort: config.metrics.port !== undefined },
+  });
+  const metricsApp = config.metrics.port === undefined ? undefined : await buildMetricsApp(app.metricsRegistry, config.metrics.token);
 
   const dispatcher = startWebhookDispatcher(core, { logger });
   const timers = startTimerWorker(core, {
@@ -37,6 +41,7 @@ export async function serve(config: Config): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping');
     await app.close();
+    await metricsApp?.close();
     await dispatcher.stop();
     await timers.stop();
     await housekeeping.stop();
@@ -47,5 +52,6 @@ export async function serve(config: Config): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
+  if (metricsApp !== undefined) await metricsApp.listen({ host: config.metrics.host, port: config.metrics.port });
   logger.info({ database: database.kind, ...(config.database.kind === 'pglite' ? { data_dir: config.database.dataDir } : {}) }, 'recourse is serving');
 }

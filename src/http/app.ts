@@ -3,7 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Core } from '../core/core.js';
-import { useMetrics } from './metrics.js';
+import { serveMetricsOnMainPort, useMetrics, type MetricsAccess } from './metrics.js';
 import { useRateLimit } from './rate-limit.js';
 import { useRouteInventory } from './route-inventory.js';
 import { problemOf, renderNativeError, sendProblem } from './problem.js';
@@ -14,6 +14,14 @@ import { documentRoute } from './openapi-transform.js';
 import { registerWeb } from './web.js';
 import { validatorCompiler } from './validation.js';
 import type pg from 'pg';
+import type { Registry } from 'prom-client';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's Prometheus registry, for a metrics listener of its own. */
+    metricsRegistry: Registry;
+  }
+}
 
 export interface AppOptions {
   core: Core;
@@ -27,6 +35,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Proxies (addresses or CIDRs) whose X-Forwarded-For names the client; none by default. */
   trustProxy?: readonly string[];
+  /** Who may read /metrics on this port: nobody by default (see MetricsAccess). */
+  metrics?: MetricsAccess;
 }
 
 export const RATE_LIMIT_PER_MINUTE_DEFAULT = 60_000;
@@ -37,7 +47,7 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 const HEADER_LIMIT_BYTES = 16 * 1024;
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function buildApp({ core, database, logger = false, rateLimitPerMinute = RATE_LIMIT_PER_MINUTE_DEFAULT, requestTimeoutMs = REQUEST_TIMEOUT_MS_DEFAULT, trustProxy = [] }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ core, database, logger = false, rateLimitPerMinute = RATE_LIMIT_PER_MINUTE_DEFAULT, requestTimeoutMs = REQUEST_TIMEOUT_MS_DEFAULT, trustProxy = [], metrics: metricsAccess = {} }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(isLoggerInstance(logger) ? { loggerInstance: logger } : { logger }),
     bodyLimit: BODY_LIMIT_BYTES,
@@ -104,10 +114,8 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
   });
 
   app.get('/health', { schema: { operationId: 'getHealth', tags: ['service'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
-    reply.type(metrics.contentType);
-    return metrics.metrics();
-  });
+  serveMetricsOnMainPort(app, metrics, metricsAccess);
+  app.decorate('metricsRegistry', metrics);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await registerWeb(app, core);

@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
 import { runHousekeeping } from '../../src/core/housekeeping.js';
+import { buildMetricsApp } from '../../src/http/metrics.js';
 import { ADMIN_KEY, useTestApp } from '../support/app.js';
 import { CUSTOMER_ATTRIBUTES_BYTES_MAX, CUSTOMER_ATTRIBUTES_DEPTH_MAX } from '../../src/domain/claim/attributes.js';
 import { givenReturnClaim, tableCounts } from '../support/claims.js';
@@ -196,5 +198,62 @@ describe.each(DATABASES)('the API docs page (%s)', (kind) => {
       expect(csp, url).not.toContain('upgrade-insecure-requests');
       expect(response.headers['x-frame-options'], url).toBe('DENY');
     }
+  });
+});
+
+describe('/metrics access', () => {
+  const token = 'metrics-token-abcdefghijklmnop';
+  const figures = /recourse_http_requests_total|process_cpu/;
+
+  describe('by default', () => {
+    const t = useTestApp('pglite');
+    it('is served to nobody, and says how to turn it on', async () => {
+      for (const headers of <Array<Record<string, string>>>[{}, { authorization: `Bearer ${ADMIN_KEY}` }, { authorization: 'Bearer ' }]) {
+        const response = await t.request({ method: 'GET', url: '/metrics', headers });
+        expect(response.statusCode).toBe(404);
+        expect(response.json()).toMatchObject({ status: 404, code: 'route_not_found' });
+        expect(response.json().detail).toContain('RECOURSE_METRICS_TOKEN');
+        expect(response.body).not.toMatch(figures);
+      }
+    });
+  });
+
+  describe('with a token', () => {
+    const t = useTestApp('pglite', { metrics: { token } });
+    it('answers 401 without the token or with a wrong one, and the figures with it', async () => {
+      for (const headers of <Array<Record<string, string>>>[{}, { authorization: `Bearer ${ADMIN_KEY}` }, { authorization: `Bearer ${token}x` }, { authorization: token }, { authorization: `Token ${token}` }]) {
+        const response = await t.request({ method: 'GET', url: '/metrics', headers });
+        expect(response.statusCode, JSON.stringify(headers)).toBe(401);
+        expect(response.body).not.toMatch(figures);
+      }
+      const response = await t.request({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${token}` } });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toMatch(figures);
+    });
+  });
+
+  describe('on a port of its own', () => {
+    const t = useTestApp('pglite', { metrics: { token, ownPort: true } });
+    it('is never served on the main port, and its own listener shows the main app\'s figures', async () => {
+      await t.request({ method: 'GET', url: '/health' });
+      const main = await t.request({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${token}` } });
+      expect(main.statusCode).toBe(404);
+      expect(main.body).not.toMatch(figures);
+      const own = await buildMetricsApp(t.app.metricsRegistry, undefined);
+      try {
+        const response = await own.inject({ method: 'GET', url: '/metrics' });
+        expect(response.statusCode).toBe(200);
+        expect(response.body).toMatch(/recourse_http_requests_total\{method="GET",route="\/health",status_code="200"\} \d+/);
+      } finally {
+        await own.close();
+      }
+    });
+  });
+
+  it('reads RECOURSE_METRICS_TOKEN, RECOURSE_METRICS_PORT and RECOURSE_METRICS_HOST, and refuses a short token', () => {
+    expect(readConfig({}).metrics).toEqual({ host: '127.0.0.1' });
+    expect(readConfig({ RECOURSE_METRICS_TOKEN: token, RECOURSE_METRICS_PORT: '9464', RECOURSE_METRICS_HOST: '0.0.0.0' }).metrics).toEqual({ token, port: 9464, host: '0.0.0.0' });
+    expect(() => readConfig({ RECOURSE_METRICS_TOKEN: 'short' })).toThrow(/at least 16/);
+    expect(() => readConfig({ RECOURSE_METRICS_PORT: 'nine' })).toThrow(/RECOURSE_METRICS_PORT/);
   });
 });

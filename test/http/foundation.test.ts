@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN_KEY, useTestApp } from '../support/app.js';
 import { DATABASES } from '../support/databases.js';
 
+const METRICS_TOKEN = 'metrics-token-0123456789';
+
 describe.each(DATABASES)('the foundation (%s)', (kind) => {
-  const t = useTestApp(kind);
+  const t = useTestApp(kind, { metrics: { token: METRICS_TOKEN } });
 
   describe('service routes', () => {
     it('answers /health without auth', async () => {
@@ -14,7 +16,7 @@ describe.each(DATABASES)('the foundation (%s)', (kind) => {
 
     it('serves Prometheus metrics with request counts by route and pool figures', async () => {
       await t.request({ method: 'GET', url: '/health' });
-      const response = await t.request({ method: 'GET', url: '/metrics' });
+      const response = await t.request({ method: 'GET', url: '/metrics', key: METRICS_TOKEN });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toContain('text/plain');
       expect(response.body).toMatch(/recourse_http_requests_total\{method="GET",route="\/health",status_code="200"\} \d+/);

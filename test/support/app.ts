@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyReque
 import { afterAll, beforeAll } from 'vitest';
 import { createCore, type Core } from '../../src/core/core.js';
 import { buildApp } from '../../src/http/app.js';
+import type { MetricsAccess } from '../../src/http/metrics.js';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './databases.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789';
@@ -56,13 +57,13 @@ export function unique(prefix: string): string {
 /** Builds the app on a fresh database for the surrounding describe block. */
 export function useTestApp(
   kind: DatabaseKind,
-  options: { poolMax?: number; rateLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; clock?: () => Date } = {},
+  options: { poolMax?: number; rateLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; clock?: () => Date; metrics?: MetricsAccess } = {},
 ): TestApp {
   const context = {} as TestApp;
   beforeAll(async () => {
     const database = await openTestDatabase(kind, options);
     const core = createCore(database.db, { adminKey: ADMIN_KEY }, options.clock);
-    const app = await buildApp({ core, database, rateLimitPerMinute: options.rateLimitPerMinute ?? 0, logger: options.logger ?? false });
+    const app = await buildApp({ core, database, rateLimitPerMinute: options.rateLimitPerMinute ?? 0, logger: options.logger ?? false, ...(options.metrics === undefined ? {} : { metrics: options.metrics }) });
     await app.ready();
     context.app = app;
     context.core = core;
