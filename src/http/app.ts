@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Core } from '../core/core.js';
 import { serveMetricsOnMainPort, useMetrics, type MetricsAccess } from './metrics.js';
+import { useInputGuard } from './input-guard.js';
 import { useRateLimit } from './rate-limit.js';
 import { useRouteInventory } from './route-inventory.js';
 import { problemOf, renderNativeError, sendProblem } from './problem.js';
@@ -73,6 +74,8 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
   });
   app.setValidatorCompiler(validatorCompiler);
   useRouteInventory(app);
+  // Input no door can keep (NUL, lone surrogates, numbers past 2^53, deep nesting) is refused before any door runs.
+  useInputGuard(app);
   // JSON only: a text/plain body is an unsupported media type, not a string to validate.
   app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (request, reply, payload) => {

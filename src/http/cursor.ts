@@ -17,7 +17,10 @@ export function decodeCursor(cursor: string | undefined): Keyset | undefined {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && Number.isSafeInteger(parsed[1])) {
       const createdAt = new Date(parsed[0]);
-      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: parsed[1] as number };
+      // Only instants this API could have written: a forged year outside 1–9999 (which the
+      // database's range may not hold) is as foreign as any other forged cursor.
+      const year = createdAt.getUTCFullYear();
+      if (!Number.isNaN(createdAt.getTime()) && year >= 1 && year <= 9999) return { createdAt, id: parsed[1] as number };
     }
   } catch {
     // Falls through to the refusal below: a cursor we did not make is bad input, not a crash.
