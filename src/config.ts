@@ -114,7 +114,20 @@ export function uploadsFolder(env: NodeJS.ProcessEnv = process.env): string {
 
 /** RECOURSE_PUBLIC_URL: the origin links to this service are built on, when set. */
 export function publicUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.RECOURSE_PUBLIC_URL;
+  const given = env.RECOURSE_PUBLIC_URL;
+  return given === undefined || given === '' ? undefined : given.replace(/\/+$/, '');
+}
+
+/** The listen address as an origin (HOST and PORT): where links point when no public URL is set. */
+export function listenOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  const host = env.HOST === undefined || env.HOST === '' ? '127.0.0.1' : env.HOST;
+  const port = env.PORT === undefined || env.PORT === '' ? '8080' : env.PORT;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** RECOURSE_TRUST_HOST_HEADER=1: build links from the request's Host (a proxy that sets it for this service only). */
+export function hostHeaderTrusted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.RECOURSE_TRUST_HOST_HEADER === '1';
 }
 
 /** Session cookies are Secure unless RECOURSE_COOKIE_SECURE=false (plain-http hosts). */

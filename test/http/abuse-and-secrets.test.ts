@@ -1,5 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { runHousekeeping } from '../../src/core/housekeeping.js';
 import { buildMetricsApp } from '../../src/http/metrics.js';
@@ -255,5 +258,52 @@ describe('/metrics access', () => {
     expect(readConfig({ RECOURSE_METRICS_TOKEN: token, RECOURSE_METRICS_PORT: '9464', RECOURSE_METRICS_HOST: '0.0.0.0' }).metrics).toEqual({ token, port: 9464, host: '0.0.0.0' });
     expect(() => readConfig({ RECOURSE_METRICS_TOKEN: 'short' })).toThrow(/at least 16/);
     expect(() => readConfig({ RECOURSE_METRICS_PORT: 'nine' })).toThrow(/RECOURSE_METRICS_PORT/);
+  });
+});
+
+process.env.RECOURSE_UPLOADS_DIR ??= mkdtempSync(join(tmpdir(), 'recourse-uploads-'));
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+
+describe.each(DATABASES)('links in answers (%s)', (kind) => {
+  const t = useTestApp(kind);
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const name of ['RECOURSE_PUBLIC_URL', 'RECOURSE_TRUST_HOST_HEADER', 'HOST', 'PORT']) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  const links = async (store: { merchantKey: string }) => {
+    const page = await t.request({ method: 'GET', url: '/compat/seller-center/api/i2/claims/?limit=1', key: store.merchantKey, headers: { host: 'evil.example' } });
+    expect(page.statusCode, page.body).toBe(200);
+    const upload = await t.app.inject({ method: 'POST', url: '/v1/uploads', headers: { authorization: `Bearer ${store.merchantKey}`, host: 'evil.example', 'content-type': 'image/png' }, payload: PNG });
+    expect(upload.statusCode, upload.body).toBe(201);
+    return { next: String(page.json().next), upload: String(upload.json().url) };
+  };
+
+  it('are built on the public URL or the listen address, never on a Host header the client chose unless told to trust it', async () => {
+    const store = await t.given.store();
+    await givenReturnClaim(t, store);
+    await givenReturnClaim(t, store);
+    delete process.env.RECOURSE_PUBLIC_URL;
+    delete process.env.RECOURSE_TRUST_HOST_HEADER;
+    process.env.HOST = '127.0.0.1';
+    process.env.PORT = '8080';
+    const byDefault = await links(store);
+    expect(byDefault.next).toMatch(/^http:\/\/127\.0\.0\.1:8080\/compat\/seller-center\/api\/i2\/claims\/\?/);
+    expect(byDefault.upload).toMatch(/^http:\/\/127\.0\.0\.1:8080\/v1\/uploads\/[0-9a-f-]{36}$/);
+
+    process.env.RECOURSE_PUBLIC_URL = 'https://claims.example.com/recourse/';
+    const configured = await links(store);
+    expect(configured.next).toMatch(/^https:\/\/claims\.example\.com\/recourse\/compat\/seller-center\/api\/i2\/claims\/\?/);
+    expect(new URL(configured.next).searchParams.get('page')).toBe('2');
+    expect(configured.upload).toMatch(/^https:\/\/claims\.example\.com\/recourse\/v1\/uploads\//);
+
+    delete process.env.RECOURSE_PUBLIC_URL;
+    process.env.RECOURSE_TRUST_HOST_HEADER = '1';
+    const trusted = await links(store);
+    expect(trusted.next).toMatch(/^http:\/\/evil\.example\//);
+    expect(trusted.upload).toMatch(/^http:\/\/evil\.example\//);
   });
 });

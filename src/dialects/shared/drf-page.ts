@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { DrfInvalidPage } from './drf-errors.js';
+import { publicLink } from '../../http/public-origin.js';
 
 // Django REST Framework's page-number pagination, shared by the Akinon-style doors (Seller
 // Center and Omnitron): which page to serve, and the envelope with absolute next/previous links.
@@ -27,7 +28,7 @@ export function pageNumberOf(requested: PageRequest, count: number, size: number
 
 /** The absolute URL of the same endpoint with every query parameter kept and `page` replaced. */
 export function pageUrl(request: FastifyRequest, page: number): string {
-  const url = new URL(request.url, `${request.protocol}://${request.host}`);
+  const url = publicLink(request, request.url);
   url.searchParams.set('page', String(page));
   return url.toString();
 }

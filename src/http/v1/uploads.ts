@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { publicUrl, uploadsFolder } from '../../config.js';
+import { uploadsFolder } from '../../config.js';
+import { publicLink } from '../public-origin.js';
 import type { Core } from '../../core/core.js';
 import { IMAGE_CONTENT_TYPES, readUpload, storeUpload, UPLOAD_BYTES_MAX } from '../../core/claims/uploads.js';
 import { BinaryContent, withErrors } from './schemas.js';
@@ -31,9 +32,8 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
   }, async (request, reply) => {
     const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const upload = await storeUpload(core, request.actor, folder, { contentType: request.headers['content-type'] ?? '', bytes });
-    const origin = publicUrl() ?? `${request.protocol}://${request.host}`;
     return reply.code(201).send({
-      id: upload.uuid, url: `${origin.replace(/\/$/, '')}/v1/uploads/${upload.uuid}`, content_type: upload.contentType,
+      id: upload.uuid, url: publicLink(request, `/v1/uploads/${upload.uuid}`).toString(), content_type: upload.contentType,
       size: upload.sizeBytes, sha256: upload.sha256, created_at: upload.createdAt.toISOString(),
     });
   });
