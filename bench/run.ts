@@ -561,7 +561,7 @@ async function benchPostgres(report: Report): Promise<void> {
         continue;
       }
       servers ??= {
-        recourse: await startServer('recourse', RECOURSE_PORT, ['src/cli/main.ts', 'serve'], { DATABASE_URL: benchUrl, RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000' }),
+        recourse: await startServer('recourse', RECOURSE_PORT, ['src/cli/main.ts', 'serve'], { DATABASE_URL: benchUrl, RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000', RECOURSE_TRUST_HOST_HEADER: '1' }),
         reference: await startServer('reference', REFERENCE_PORT, ['bench/reference/server.ts'], { DATABASE_URL: benchUrl }),
         ...(runWrites ? { baseline: await startServer('baseline', BASELINE_PORT, ['bench/baseline/server.ts'], { DATABASE_URL: benchUrl }) } : {}),
       };
@@ -628,7 +628,7 @@ async function benchPglite(report: Report): Promise<void> {
   const pgliteConnections = Number(options['pglite-connections']);
   const recourse = {
     ...await startServer('recourse-pglite', PGLITE_PORT, ['src/cli/main.ts', 'serve'], {
-      RECOURSE_DATA_DIR: dataDir, DATABASE_URL: '', RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000',
+      RECOURSE_DATA_DIR: dataDir, DATABASE_URL: '', RECOURSE_RATE_LIMIT_PER_MINUTE: '1000000000', RECOURSE_TRUST_HOST_HEADER: '1',
     }),
     connections: pgliteConnections,
   };

@@ -57,6 +57,9 @@ for (const kind of DATABASES) {
     let db: Kysely<any>;
 
     beforeAll(async () => {
+      // Both servers build page links on the Host they are asked with: Recourse does so only
+      // when told to trust it (RECOURSE_TRUST_HOST_HEADER), as the benchmark runner tells it.
+      process.env.RECOURSE_TRUST_HOST_HEADER = '1';
       database = await openTestDatabase(kind);
       db = database.db as unknown as Kysely<any>;
       await createStores(db);
@@ -70,6 +73,7 @@ for (const kind of DATABASES) {
     }, 120_000);
 
     afterAll(async () => {
+      delete process.env.RECOURSE_TRUST_HOST_HEADER;
       await app?.close();
       await database?.dispose();
     });

@@ -12,7 +12,6 @@ import { DATABASES, openTestDatabase, type TestDatabase } from '../support/datab
 // Upload quotas per customer and per store, weighed under the store's lock, and the
 // housekeeping that deletes uploads no claim took within a day.
 
-const folder = process.env.RECOURSE_UPLOADS_DIR ??= mkdtempSync(join(tmpdir(), 'recourse-uploads-'));
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 
 describe.each(DATABASES)('upload limits (%s)', (kind) => {
@@ -20,8 +19,12 @@ describe.each(DATABASES)('upload limits (%s)', (kind) => {
   let app: FastifyInstance;
   let core: Core;
   let now = new Date('2026-12-01T10:00:00Z');
+  let folder: string;
 
   beforeAll(async () => {
+    // A folder of this database's own: other files (and the other database) number their
+    // stores alike, and the files stored are counted here. The app reads it when built.
+    folder = process.env.RECOURSE_UPLOADS_DIR = mkdtempSync(join(tmpdir(), 'recourse-uploads-'));
     database = await openTestDatabase(kind);
     core = createCore(database.db, { adminKey: ADMIN_KEY, uploadQuotas: { perCustomerBytes: PNG.length * 2, perStoreBytes: PNG.length * 5 } }, () => now);
     app = await buildApp({ core, database, rateLimitPerMinute: 0 });
