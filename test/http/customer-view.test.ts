@@ -2,18 +2,12 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useTestApp, type TestApp } from '../support/app.js';
 import { DATABASES } from '../support/databases.js';
+import { cookieOf } from '../support/sessions.js';
 
 // A customer — a customer key or a portal session — sees its claim and its history without
 // the merchant's working state: no risk flags, no queue, no automatic decision or policy rule
 // ids, no internal messages, no notes on status changes and no key ids of who acted. The
 // same claim seen by the merchant shows all of it, so the test knows it is there to hide.
-
-function cookieOf(response: LightMyRequestResponse): string {
-  const header = response.headers['set-cookie'];
-  const first = Array.isArray(header) ? header[0] : header;
-  if (first === undefined) throw new Error(`no cookie in ${response.statusCode} ${response.body}`);
-  return first.split(';')[0] ?? '';
-}
 
 async function json(response: Promise<LightMyRequestResponse>): Promise<any> {
   const answered = await response;

@@ -7,6 +7,7 @@ import { permits, type Action, type Standing } from '../../src/domain/access/per
 import { ADMIN_KEY, useTestApp, type TestApp } from '../support/app.js';
 import { DATABASES } from '../support/databases.js';
 import { fillRoute, givenVictim, isPublicRoute, plausibleBody, type Victim } from './routes.js';
+import { cookieOf } from '../support/sessions.js';
 
 // Every route the app serves (taken from the router, so a new route cannot escape) is
 // called by each kind of credential a store hands out: its owner, an agent and a viewer
@@ -172,13 +173,6 @@ function bodyFor(method: string, url: string, victim: Victim & { customerId: num
 type Credential =
   | { name: string; standing: Standing; key: string }
   | { name: string; standing: Standing; session: { kind: 'console' | 'portal'; cookie: string; csrf: string } };
-
-function cookieOf(response: LightMyRequestResponse): string {
-  const header = response.headers['set-cookie'];
-  const first = Array.isArray(header) ? header[0] : header;
-  if (first === undefined) throw new Error(`no cookie in ${response.statusCode} ${response.body}`);
-  return first.split(';')[0] ?? '';
-}
 
 async function created(t: TestApp, method: 'POST', url: string, key: string | undefined, body: unknown): Promise<any> {
   const response = await t.request({ method, url, key, body });

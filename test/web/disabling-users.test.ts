@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp, type StoreFixture, type TestApp } from '../support/app.js';
 import { fileClaim } from '../support/claims.js';
 import { DATABASES } from '../support/databases.js';
+import { cookieOf } from '../support/sessions.js';
 
 // What a console user makes is recorded as theirs, and disabling the user takes it back:
 // its API keys and OAuth clients (with their tokens) are revoked and its webhook endpoints
@@ -12,13 +13,6 @@ import { DATABASES } from '../support/databases.js';
 const PASSWORD = 'correct horse battery';
 
 interface Session { cookie: string; csrf: string }
-
-function cookieOf(response: LightMyRequestResponse): string {
-  const header = response.headers['set-cookie'];
-  const first = Array.isArray(header) ? header[0] : header;
-  if (first === undefined) throw new Error(`no cookie in ${response.statusCode} ${response.body}`);
-  return first.split(';')[0] ?? '';
-}
 
 async function signIn(t: TestApp, store: StoreFixture, email: string): Promise<LightMyRequestResponse> {
   return t.request({ method: 'POST', url: '/v1/sessions', body: { store_code: store.code, email, password: PASSWORD } });

@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_KEY, useTestApp, type StoreFixture, type TestApp } from '../support/app.js';
 import { DATABASES } from '../support/databases.js';
+import { cookieOf } from '../support/sessions.js';
 
 // Console users and portal sessions act through the native API as actors of their store:
 // a cookie yields the actor, a write also needs the session's CSRF token, and the core's
@@ -16,13 +16,6 @@ const PASSWORD = 'correct horse battery';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 
 interface Session { cookie: string; csrf: string }
-
-function cookieOf(response: LightMyRequestResponse): string {
-  const header = response.headers['set-cookie'];
-  const first = Array.isArray(header) ? header[0] : header;
-  if (first === undefined) throw new Error(`no cookie in ${response.statusCode} ${response.body}`);
-  return first.split(';')[0] ?? '';
-}
 
 async function userOf(t: TestApp, store: StoreFixture, role: 'owner' | 'agent' | 'viewer', email = `${role}-${store.code}@example.com`): Promise<Session> {
   const created = await t.request({ method: 'POST', url: '/v1/users', key: store.merchantKey, body: { email, name: `The ${role}`, role, password: PASSWORD } });
