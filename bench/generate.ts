@@ -217,6 +217,12 @@ async function bringSequencesPast(db: Kysely<any>): Promise<void> {
   await sql.raw(['stores', 'reasons', 'customers', 'orders', 'order_items', 'claims']
     .map((table) => `SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM ${table}), false);`)
     .join('\n')).execute(db);
+  // Claims filed during a run continue each store's numbers after the generated ones.
+  await sql`
+    INSERT INTO claim_number_counters (store_id, next_number)
+    SELECT store_id, max(substring(number FROM 3)::bigint) + 1 FROM claims GROUP BY store_id
+    ON CONFLICT (store_id) DO UPDATE SET next_number = excluded.next_number
+  `.execute(db);
 }
 
 export async function analyze(db: Kysely<any>): Promise<void> {

@@ -158,8 +158,11 @@ app.post<{ Body: { order_id: number; kind: string; lines: Array<{ order_item_id:
     }
     const customer = (await client.query('SELECT * FROM customers WHERE id = $1', [order.customer_id])).rows[0];
     const inserted = (await client.query(
-      `INSERT INTO claims (store_id, uuid, number, order_id, customer_id, kind, author_name, author_email, source, filed_by, status)
-       VALUES ($1, gen_random_uuid(), 'R-' || nextval('claim_numbers'), $2, $3, $4, $5, $6, 'baseline', 'merchant', 'new') RETURNING *`,
+      `WITH taken AS (
+         INSERT INTO claim_number_counters AS c (store_id, next_number) VALUES ($1, 5100001)
+         ON CONFLICT (store_id) DO UPDATE SET next_number = c.next_number + 1 RETURNING 'R-' || (c.next_number - 1) AS number)
+       INSERT INTO claims (store_id, uuid, number, order_id, customer_id, kind, author_name, author_email, source, filed_by, status)
+       VALUES ($1, gen_random_uuid(), (SELECT number FROM taken), $2, $3, $4, $5, $6, 'baseline', 'merchant', 'new') RETURNING *`,
       [order.store_id, order.id, order.customer_id, body.kind, `${customer.first_name} ${customer.last_name}`, customer.email])).rows[0];
     for (const line of body.lines) {
       await client.query('INSERT INTO claim_lines (store_id, claim_id, order_item_id, quantity) VALUES ($1, $2, $3, $4)', [order.store_id, inserted.id, line.order_item_id, line.quantity]);

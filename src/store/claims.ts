@@ -28,13 +28,24 @@ export type NewClaimRecord = Omit<Claim,
   'id' | 'number' | 'version' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'deletedAt' | 'decision'
   | 'policyVersion' | 'riskFlags' | 'queue' | 'policyDecision'> & { at: Date };
 
-/** Writes a claim and its lines; the claim takes the next number of the `claim_numbers` sequence (R-1001, …). */
+/** A store's first claim is R-5100000; numbers count per store (migration 0012). */
+export const FIRST_CLAIM_NUMBER = 5_100_000;
+
+/**
+ * Writes a claim and its lines. The claim takes its store's next number (R-5100000, R-5100001,
+ * …) in the same statement: the counter's upsert runs as a CTE of the claim's insert, so taking
+ * a number costs no round trip, and the counter row stays locked until the filing commits.
+ */
 export async function insertClaim(
   trx: Transaction<DB>, claim: NewClaimRecord,
   lines: ReadonlyArray<{ orderItemId: number; quantity: number; issueType?: string | null; details?: string | null }>,
 ): Promise<{ claim: Claim; lines: ClaimLine[] }> {
-  const row = await trx.insertInto('claims').values({
-    store_id: claim.storeId, uuid: claim.uuid, number: sql<string>`'R-' || nextval('claim_numbers')`, order_id: claim.orderId, customer_id: claim.customerId,
+  const row = await trx.with('taken', (db) => db.insertInto('claim_number_counters')
+    .values({ store_id: claim.storeId, next_number: FIRST_CLAIM_NUMBER + 1 })
+    .onConflict((conflict) => conflict.column('store_id').doUpdateSet((eb) => ({ next_number: eb('claim_number_counters.next_number', '+', 1) })))
+    .returning(sql<string>`'R-' || (next_number - 1)`.as('number')),
+  ).insertInto('claims').values({
+    store_id: claim.storeId, uuid: claim.uuid, number: (eb) => eb.selectFrom('taken').select('taken.number'), order_id: claim.orderId, customer_id: claim.customerId,
     kind: claim.kind, incident_type: claim.incidentType, reason_id: claim.reasonId, description: claim.description,
     author_name: claim.authorName, author_email: claim.authorEmail, source: claim.source, filed_by: claim.filedBy,
     status: claim.status, holds_quantity: claim.holdsQuantity, refund_destination: JSON.stringify(claim.refundDestination),

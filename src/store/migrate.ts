@@ -10,6 +10,7 @@ import * as claimCounts from './migrations/0008-claim-counts.js';
 import * as creators from './migrations/0009-creators.js';
 import * as attempts from './migrations/0010-attempts.js';
 import * as loginTokens from './migrations/0011-login-tokens.js';
+import * as claimNumbers from './migrations/0012-claim-numbers.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,15 +25,17 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-creators': creators,
   '0010-attempts': attempts,
   '0011-login-tokens': loginTokens,
+  '0012-claim-numbers': claimNumbers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /**
  * Runs every migration not yet applied. `schema` names the schema that holds the
- * migration bookkeeping when the connection's search_path is not `public` (tests).
+ * migration bookkeeping when the connection's search_path is not `public` (tests); `until`
+ * stops after the named migration (tests of a migration on data of the version before it).
  */
-export async function migrateToLatest(db: Kysely<any>, options: { schema?: string } = {}): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<any>, options: { schema?: string; until?: string } = {}): Promise<string[]> {
   // One connection with no statement timeout: building an index on a large table may take
   // longer than any request should.
   return db.connection().execute(async (connection) => {
@@ -40,7 +43,7 @@ export async function migrateToLatest(db: Kysely<any>, options: { schema?: strin
     try {
       const migrator = new Migrator({ db: connection, provider, ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }) });
       return await retryWhileCatalogShifts(async () => {
-        const { error, results } = await migrator.migrateToLatest();
+        const { error, results } = options.until === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(options.until);
         if (error !== undefined) throw error;
         return (results ?? []).map((result) => result.migrationName);
       });

@@ -278,6 +278,12 @@ export interface EventsTable {
   created_at: CreatedAt;
 }
 
+/** The next claim number of each store (migration 0012); a store without a row starts at FIRST_CLAIM_NUMBER. */
+export interface ClaimNumberCountersTable {
+  store_id: number;
+  next_number: number;
+}
+
 /** Net changes to the count of live claims by key; kept by triggers on claims (migration 0008). */
 export interface ClaimCountDeltasTable {
   id: Generated<number>;
@@ -306,6 +312,7 @@ export interface DB {
   return_shipments: ReturnShipmentsTable;
   events: EventsTable;
   claim_count_deltas: ClaimCountDeltasTable;
+  claim_number_counters: ClaimNumberCountersTable;
 }
 
 export type StoreRow = Selectable<StoresTable>;
