@@ -1,9 +1,10 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { ClaimFilter, ClaimKeyset, ClaimPageRequest, ClaimScope, StatusMatch, TimeRange } from '../domain/claim/claim-filter.js';
 import type { Claim, ClaimFiler } from '../domain/claim/claim.js';
 import type { ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
 import { keptCountsFingerprint, sumKeptCounts, sumKeptCountsByStatus, type KeptCountsQuery } from './claim-counts.js';
 import { edgesOfPage, PageEdges } from './page-edges.js';
+import { nativeDocument, type DocumentView } from './claim-documents.js';
 import { toClaim } from './claims.js';
 import type { DB } from './schema.js';
 
@@ -185,6 +186,48 @@ function storedCreatedAt(eb: Eb, storeId: number, id: number) {
  * `before` walks backwards and still returns the rows newest first.
  */
 export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest): Promise<Claim[]> {
+  const rows = await pageOf(db, scope, filter, page, (query) => query.execute());
+  return rows.map(toClaim);
+}
+
+/**
+ * The same page as listClaims, each claim as its native document rendered by the database
+ * (claim-documents.ts) in one statement: the id and creation time (for a cursor) and the
+ * document's text, NULL where the door must render the claim itself. `rendered` documents at
+ * most, newest first: a door that reads one row more to know whether a next page exists does
+ * not pay for that row's document.
+ */
+export async function listClaimDocuments(
+  db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest, options: { view: DocumentView; rendered?: number },
+): Promise<ClaimDocumentRow[]> {
+  const newestFirst = page.before === undefined;
+  const rendered = newestFirst && options.rendered !== undefined ? options.rendered : undefined;
+  return pageOf(db, scope, filter, page, (query, withFingerprint) => {
+    const direction = newestFirst ? 'desc' : 'asc';
+    const document = rendered === undefined
+      ? nativeDocument(options.view)
+      : sql<string | null>`CASE WHEN row_number() OVER (ORDER BY p.created_at DESC, p.id DESC) <= ${rendered} THEN ${nativeDocument(options.view)} END`;
+    const select = db.selectFrom(query.as('p')).select(['p.id', 'p.created_at', document.as('document')]);
+    return (withFingerprint ? select.select('p.list_fingerprint') : select)
+      .orderBy('p.created_at', direction).orderBy('p.id', direction).execute();
+  });
+}
+
+export interface ClaimDocumentRow {
+  id: number;
+  created_at: Date;
+  document: string | null;
+}
+
+/** The claims rows a page selects, newest first (`before`: oldest first), with the fingerprint column when asked for. */
+type ClaimRows = SelectQueryBuilder<DB, 'claims', Selectable<DB['claims']> & { list_fingerprint?: string }>;
+
+/** Runs a page's selection: the rows as they are, or wrapped in a statement that renders them. */
+type ReadRows<Row> = (query: ClaimRows, withFingerprint: boolean) => Promise<Row[]>;
+
+async function pageOf<Row extends { id: number; list_fingerprint?: string }>(
+  db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest, read: ReadRows<Row>,
+): Promise<Row[]> {
   let query = baseQuery(db, scope, filter).selectAll('claims');
   if (page.after !== undefined) {
     const after = page.after;
@@ -192,14 +235,13 @@ export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: Clai
   }
   if (page.before !== undefined) {
     const before = page.before;
-    const rows = await query
+    const rows = await read(query
       .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '>', storedEdge(eb, scope.storeId, before)))
-      .orderBy('claims.created_at', 'asc').orderBy('claims.id', 'asc').limit(page.limit).execute();
-    return rows.reverse().map(toClaim);
+      .orderBy('claims.created_at', 'asc').orderBy('claims.id', 'asc').limit(page.limit), false);
+    return rows.reverse();
   }
-  if (page.offset !== undefined && page.offset > 0) return offsetPage(db, scope, filter, { offset: page.offset, limit: page.limit });
-  query = query.orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').limit(page.limit);
-  return (await query.execute()).map(toClaim);
+  if (page.offset !== undefined && page.offset > 0) return offsetPage(db, scope, filter, { offset: page.offset, limit: page.limit }, read);
+  return read(query.orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').limit(page.limit), false);
 }
 
 /** Remembered page edges, per database handle (a transaction's handle is new each time, and remembers nothing). */
@@ -212,7 +254,9 @@ const pageEdgesOf = new WeakMap<Kysely<DB>, PageEdges>();
  * OFFSET would read and sort every skipped row. Lists the kept counts cannot fingerprint (a
  * customer's claims, deleted ones, any filter on other fields) always walk.
  */
-async function offsetPage(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: { offset: number; limit: number }): Promise<Claim[]> {
+async function offsetPage<Row extends { id: number; list_fingerprint?: string }>(
+  db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: { offset: number; limit: number }, read: ReadRows<Row>,
+): Promise<Row[]> {
   const ordered = () => baseQuery(db, scope, filter).selectAll('claims')
     .orderBy('claims.created_at', 'desc').orderBy('claims.id', 'desc').limit(page.limit);
   const walked = () => {
@@ -221,7 +265,7 @@ async function offsetPage(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter
     return ordered().where(sql<SqlBool>`(claims.created_at, claims.id) <= (${first})`);
   };
   const kept = keptCountsQuery(db, scope, filter);
-  if (kept === undefined) return (await walked().execute()).map(toClaim);
+  if (kept === undefined) return read(walked(), false);
 
   let memory = pageEdgesOf.get(db);
   if (memory === undefined) pageEdgesOf.set(db, memory = new PageEdges());
@@ -230,21 +274,20 @@ async function offsetPage(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter
   const known = memory.find(list, page.offset);
   if (known !== undefined) {
     const { edge } = known;
-    const rows = await ordered()
+    const rows = await read(ordered()
       .where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), edge.inclusive ? '<=' : '<', eb.tuple(storedCreatedAt(eb, scope.storeId, edge.id), eb.val(edge.id))))
-      .where(sql<SqlBool>`(${fingerprint}) = ${known.fingerprint}`)
-      .execute();
+      .where(sql<SqlBool>`(${fingerprint}) = ${known.fingerprint}`), false);
     // No rows: the list changed since (or the edge was the end of it); walk, as for a page never seen.
     if (rows.length > 0) {
       memory.remember(list, known.fingerprint, edgesOfPage(page.offset, rows));
-      return rows.map(toClaim);
+      return rows;
     }
     memory.forget(list);
   }
-  const rows = await walked().select(sql<string>`(${fingerprint})`.as('list_fingerprint')).execute();
-  const read = rows[0]?.list_fingerprint;
-  if (read !== undefined) memory.remember(list, read, edgesOfPage(page.offset, rows));
-  return rows.map(toClaim);
+  const rows = await read(walked().select(sql<string>`(${fingerprint})`.as('list_fingerprint')), true);
+  const seen = rows[0]?.list_fingerprint;
+  if (seen !== undefined) memory.remember(list, seen, edgesOfPage(page.offset, rows));
+  return rows;
 }
 
 /**

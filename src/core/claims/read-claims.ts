@@ -4,6 +4,8 @@ import type { ClaimRef } from '../../domain/claim/claim.js';
 import { customerEvent, isCustomerEvent, STAFF_ONLY_EVENT_TYPES } from '../../domain/claim/customer-view.js';
 import type { ClaimEvent } from '../../domain/claim/event.js';
 import type { OrderItem } from '../../domain/order.js';
+import { refuse } from '../../domain/refusal.js';
+import * as claimDocuments from '../../store/claim-documents.js';
 import * as claimList from '../../store/claim-list.js';
 import * as events from '../../store/events.js';
 import * as orders from '../../store/orders.js';
@@ -42,6 +44,31 @@ export async function listClaims(
   const found = await claimList.listClaims(core.db, scope, filter, { ...page, limit: Math.min(page.limit, CLAIMS_PAGE_MAX + 1) } as ClaimPageRequest);
   return loadClaimDetails(core.db, scope.storeId, found, { hideInternal: actor.role === 'customer' });
 }
+
+/**
+ * A page of claims as their native documents, rendered by the database in one statement: what
+ * listClaims returns, in the native door's shape and the actor's view. A document is null where
+ * the claim must be rendered from its details (getClaim); `rendered` caps the documents made.
+ */
+export async function listClaimDocuments(
+  core: Core, actor: Actor, filter: ClaimFilter, page: ClaimPageRequest, options: ClaimListOptions & { rendered?: number } = {},
+): Promise<claimList.ClaimDocumentRow[]> {
+  authorize(actor, 'claims.read');
+  const scope = scopeOf(actor, options);
+  return claimList.listClaimDocuments(core.db, scope, filter, { ...page, limit: Math.min(page.limit, CLAIMS_PAGE_MAX + 1) } as ClaimPageRequest, {
+    view: viewOf(actor), ...(options.rendered === undefined ? {} : { rendered: options.rendered }),
+  });
+}
+
+/** One claim as its native document (null: render it from getClaim), with its version for the ETag; 404 as getClaim. */
+export async function getClaimDocument(core: Core, actor: Actor, ref: ClaimRef): Promise<{ id: number; version: number; document: string | null }> {
+  authorize(actor, 'claims.read');
+  const found = await claimDocuments.findClaimDocument(core.db, storeOf(actor), ref, { customerId: customerScope(actor), view: viewOf(actor) });
+  if (found === undefined) refuse({ code: 'not_found', entity: 'claim', id: 'id' in ref ? ref.id : 'uuid' in ref ? ref.uuid : ref.number });
+  return found;
+}
+
+const viewOf = (actor: Actor): claimDocuments.DocumentView => (actor.role === 'customer' ? 'customer' : 'staff');
 
 export async function countClaims(core: Core, actor: Actor, filter: ClaimFilter, options: ClaimListOptions = {}): Promise<number> {
   authorize(actor, 'claims.read');

@@ -7,7 +7,7 @@ import type { ClaimDetails } from '../../core/claims/details.js';
 import type { Core } from '../../core/core.js';
 import { deleteClaim, editClaim } from '../../core/claims/edit-claim.js';
 import { fileClaim } from '../../core/claims/file-claim.js';
-import { getClaim, listClaimEvents, listClaims } from '../../core/claims/read-claims.js';
+import { getClaim, getClaimDocument, listClaimDocuments, listClaimEvents } from '../../core/claims/read-claims.js';
 import { requestRefund } from '../../core/refunds/refunds.js';
 import { addResolution, addStoreCredit } from '../../core/claims/resolutions.js';
 import { markReturnReceived, registerReturnShipment } from '../../core/claims/return-shipment.js';
@@ -17,6 +17,7 @@ import { RefusalError } from '../../domain/refusal.js';
 import { REFUND_METHODS } from '../../domain/refund/status.js';
 import { RESOLUTION_TYPES } from '../../domain/resolution.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import { sendJsonText } from '../json-text.js';
 import {
   AttachmentSchema, ClaimSchema, EventSchema, MessageSchema, RefundSchema, renderAttachment, renderClaim, renderEvent,
   renderMessage, renderRefund, renderResolution, renderStoreCredit, ResolutionSchema, StoreCreditSchema,
@@ -155,6 +156,15 @@ function sendClaim(reply: FastifyReply, claim: ClaimDetails, status = 200) {
   return reply.code(status).header('etag', `"${claim.version}"`).send(renderClaim(claim));
 }
 
+/**
+ * Reads send the claim as the database rendered it (src/store/claim-documents.ts), the bytes
+ * this door's serializer would write for renderClaim. Where the database leaves a claim to us
+ * (attributes JavaScript prints otherwise), it is loaded and rendered here.
+ */
+async function claimText(core: Core, request: FastifyRequest, reply: FastifyReply, row: { id: number; document: string | null }): Promise<string> {
+  return row.document ?? reply.serializeInput(renderClaim(await getClaim(core, request.actor, { id: row.id })), ClaimSchema);
+}
+
 const commaList = (value: string | undefined) => (value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter((item) => item !== ''));
 
 function checkedList<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T[] | undefined {
@@ -209,17 +219,24 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
       tags: ['claims'], summary: 'List claims, newest first (keyset cursor)', querystring: ListQuery,
       response: withErrors({ 200: Type.Object({ data: Type.Array(ClaimSchema), next_cursor: Type.Union([Type.String(), Type.Null()]) }) }),
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const limit = request.query.limit ?? 20;
-    const found = await listClaims(core, request.actor, filterOf(request.query), { limit: limit + 1, after: decodeCursor(request.query.cursor) }, { includeDeleted: request.query.include_deleted });
+    const found = await listClaimDocuments(core, request.actor, filterOf(request.query), { limit: limit + 1, after: decodeCursor(request.query.cursor) }, {
+      includeDeleted: request.query.include_deleted, rendered: limit,
+    });
     const page = found.slice(0, limit);
     const last = page.at(-1);
-    return { data: page.map(renderClaim), next_cursor: found.length > limit && last !== undefined ? encodeCursor(last) : null };
+    const next = found.length > limit && last !== undefined ? JSON.stringify(encodeCursor({ createdAt: last.created_at, id: last.id })) : 'null';
+    const claims = await Promise.all(page.map((row) => claimText(core, request, reply, row)));
+    return sendJsonText(reply, `{"data":[${claims.join(',')}],"next_cursor":${next}}`);
   });
 
   app.get('/claims/:id', {
     schema: { operationId: 'getClaim', tags: ['claims'], summary: 'Get a claim with lines, messages, resolutions, refunds and shipment', ...Id, response: withErrors({ 200: ClaimSchema }) },
-  }, async (request, reply) => sendClaim(reply, await getClaim(core, request.actor, claimRefOf(request.params.id))));
+  }, async (request, reply) => {
+    const found = await getClaimDocument(core, request.actor, claimRefOf(request.params.id));
+    return sendJsonText(reply.header('etag', `"${found.version}"`), await claimText(core, request, reply, found));
+  });
 
   app.patch('/claims/:id', {
     schema: { operationId: 'editClaim', tags: ['claims'], summary: 'Edit a claim (If-Match for optimistic concurrency)', ...Id, headers: IfMatchHeaders, body: EditClaimBody, response: ClaimResponse },
