@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 
 // Prints where a V8 CPU profile (node --cpu-prof, or `npm run bench -- --profile`) spent its
 // time: self time per function and per package, the top entries first.
-//   npx tsx bench/profile-summary.ts bench/results/tmp/profiles/recourse.cpuprofile [top]
+//   npx tsx bench/profile-summary.ts bench/results/tmp/profiles/recourse.cpuprofile [top] [last-ms]
+// With last-ms, only the profile's last milliseconds count: the load, without the start's
+// compiling (TypeScript, schemas, serializers), which otherwise fills seconds of a short run.
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-const [file, topText] = process.argv.slice(2);
+const [file, topText, lastText] = process.argv.slice(2);
 if (file === undefined) {
   console.error('usage: tsx bench/profile-summary.ts <file.cpuprofile> [top]');
   process.exit(2);
@@ -16,7 +18,14 @@ const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const top = Number(topText ?? 25);
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfMs = new Map<number, number>();
-profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+const span = profile.timeDeltas.reduce((sum, delta) => sum + delta, 0) / 1000;
+const from = lastText === undefined ? 0 : span - Number(lastText);
+let at = 0;
+profile.samples.forEach((id, index) => {
+  const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+  at += ms;
+  if (at >= from) selfMs.set(id, (selfMs.get(id) ?? 0) + ms);
+});
 const total = [...selfMs.values()].reduce((sum, ms) => sum + ms, 0);
 
 function where(node: ProfileNode): string {
