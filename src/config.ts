@@ -125,6 +125,12 @@ export function listenOrigin(env: NodeJS.ProcessEnv = process.env): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
+/** Where a person's browser should open the pages: RECOURSE_PUBLIC_URL, else localhost on PORT (browsers keep Secure cookies there). */
+export function browserOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  const port = env.PORT === undefined || env.PORT === '' ? '8080' : env.PORT;
+  return publicUrl(env) ?? `http://localhost:${port}`;
+}
+
 /** RECOURSE_TRUST_HOST_HEADER=1: build links from the request's Host (a proxy that sets it for this service only). */
 export function hostHeaderTrusted(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.RECOURSE_TRUST_HOST_HEADER === '1';

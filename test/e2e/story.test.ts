@@ -149,7 +149,7 @@ describe('the web story', () => {
     await expect.poll(() => agent.locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
     await agent.getByRole('button', { name: 'Clear' }).click();
     await agent.getByRole('link', { name: claimNumber }).waitFor();
-    await capture(agent, 'console-queue');
+    await expectAccessible(agent, 'console queue');
 
     await agent.getByRole('link', { name: claimNumber }).click();
     await agent.getByRole('heading', { name: `Claim ${claimNumber}` }).waitFor();
@@ -247,7 +247,7 @@ describe('the web story', () => {
     await owner.getByRole('link', { name: 'Overview' }).click();
     await owner.getByText('Claims per day by kind').waitFor();
     await expect.poll(() => owner.locator('.kpi strong').first().textContent(), { timeout: 10_000 }).toBe('1');
-    await capture(owner, 'console-overview');
+    await expectAccessible(owner, 'console overview');
     await owner.getByRole('link', { name: 'Settings' }).click();
     await owner.getByRole('heading', { name: 'Reasons' }).waitFor();
     await capture(owner, 'console-settings-reasons');

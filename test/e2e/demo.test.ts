@@ -1,0 +1,90 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemo, demoInstructions } from '../../src/cli/seed.js';
+import { uploadsFolder } from '../../src/config.js';
+import { capture, launchBrowser, startServer, type Server } from './support.js';
+
+// A new merchant's first day, following only what `recourse seed --demo` prints: create the
+// owner with the printed command, sign in to the console with the printed store code, email
+// and password, and file a return in the portal with the printed order number and email.
+// The queue and the overview are captured here, on the demo's weeks of history.
+
+function parsePrinted(lines: readonly string[]) {
+  const text = lines.join('\n');
+  const owner = /curl -s -X POST (\S+) -H "Authorization: Bearer (\S+)" -H 'content-type: application\/json' -d '(.+)'/.exec(text);
+  const console = /Console: (\S+)\n\s+store code (\S+), email (\S+), password (\S+)/.exec(text);
+  const portal = /Portal: (\S+)\n\s+order (\S+), email (\S+) /.exec(text);
+  if (owner === null || console === null || portal === null) throw new Error(`the seed did not print the steps:\n${text}`);
+  return {
+    owner: { url: owner[1] ?? '', key: owner[2] ?? '', body: owner[3] ?? '' },
+    console: { url: console[1] ?? '', store: console[2] ?? '', email: console[3] ?? '', password: console[4] ?? '' },
+    portal: { url: portal[1] ?? '', order: portal[2] ?? '', email: portal[3] ?? '' },
+  };
+}
+
+describe('the demo, as the seed tells a new merchant to open it', () => {
+  let server: Server;
+  let browser: Browser;
+  let printed: ReturnType<typeof parsePrinted>;
+  const contexts: BrowserContext[] = [];
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-GB', bypassCSP: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => { throw error; });
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    const lines: string[] = [];
+    const result = await buildDemo(server.core, 120, (line) => lines.push(line), { origin: server.url, uploadsFolder: uploadsFolder() });
+    lines.push(...demoInstructions(result));
+    printed = parsePrinted(lines);
+    browser = await launchBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates the owner with the printed command', async () => {
+    const response = await fetch(printed.owner.url, {
+      method: 'POST', headers: { authorization: `Bearer ${printed.owner.key}`, 'content-type': 'application/json' }, body: printed.owner.body,
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('signs the owner in with the printed store code, email and password, onto a queue with weeks of history', async () => {
+    const page = await newPage();
+    await page.goto(printed.console.url);
+    await page.getByLabel('Store code').fill(printed.console.store);
+    await page.getByLabel('Email').fill(printed.console.email);
+    await page.getByLabel('Password').fill(printed.console.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Claims' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(10);
+    await capture(page, 'console-queue');
+
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByText('Claims per day by kind').waitFor();
+    await expect.poll(async () => Number(await page.locator('.kpi strong').first().textContent()), { timeout: 15_000 }).toBeGreaterThan(20);
+    await capture(page, 'console-overview');
+  });
+
+  it('files a return in the portal with the printed order number and email', async () => {
+    const page = await newPage();
+    await page.goto(printed.portal.url);
+    await page.getByLabel('Order number').fill(printed.portal.order);
+    await page.getByLabel('Email address').fill(printed.portal.email);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: `Order ${printed.portal.order}` }).waitFor();
+    await page.getByLabel('Quantity: Sneakers, size 42').selectOption('1');
+    await page.getByLabel('Reason').selectOption({ label: 'Too small' });
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await page.getByText('Your request has been sent').waitFor();
+  });
+});
