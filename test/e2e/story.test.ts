@@ -95,6 +95,8 @@ describe('the web story', () => {
     await customer.getByLabel('Email address').fill(order.customer.email);
     await customer.getByRole('button', { name: 'Continue' }).click();
     await customer.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
+    await expect.poll(() => customer.title(), { timeout: 10_000 }).toBe(`Order ${order.number} · Acme Outfitters`);
+    await expect.poll(() => customer.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe(`Order ${order.number}`);
   });
 
   it('finds the order of a customer whose email address is internationalised', async () => {
@@ -137,6 +139,13 @@ describe('the web story', () => {
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe('The store, email or password is not right.');
     await signIn(page, 'agent@acme.test');
     await page.getByRole('heading', { name: 'Claims' }).waitFor();
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('Claims · Acme Outfitters');
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
+      const response = await fetch(href);
+      return { status: response.status, type: response.headers.get('content-type') };
+    });
+    expect(icon).toMatchObject({ status: 200, type: expect.stringContaining('image/svg+xml') });
   });
 
   it('lets the agent find the claim, message the customer, approve it and book a refund', async () => {
@@ -153,6 +162,9 @@ describe('the web story', () => {
 
     await agent.getByRole('link', { name: claimNumber }).click();
     await agent.getByRole('heading', { name: `Claim ${claimNumber}` }).waitFor();
+    // The tab says which claim this is, and focus starts at the page's heading, not at <body>.
+    await expect.poll(() => agent.title(), { timeout: 10_000 }).toBe(`${claimNumber} · Jane Doe · Acme Outfitters`);
+    await expect.poll(() => agent.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('H1');
     claimId = Number(new URL(agent.url()).pathname.split('/').pop());
     await expect.poll(() => agent.getByTestId('refundable').textContent(), { timeout: 10_000 }).toBe('€89.49');
     await agent.getByRole('button', { name: 'Open photo 1 of 1' }).click();

@@ -43,6 +43,8 @@ export async function startServer(): Promise<Server> {
   // localhost, not 127.0.0.1: browsers treat it as a secure origin, so Secure cookies stick.
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const url = address.replace('127.0.0.1', 'localhost');
+  // Photo links are built on the public address, the one the browser opens, so its cookie goes with them.
+  process.env.RECOURSE_PUBLIC_URL = url;
   return {
     app, core, database, url,
     async api(method, path, key, body) {
@@ -72,11 +74,23 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   expect(violations, `axe on ${name}: ${JSON.stringify(violations)}`).toEqual([]);
 }
 
-/** A screenshot at desktop and phone widths, each checked by axe at that width. */
+/** Nothing on the page is wider than the window: no sideways scrolling of the whole page. */
+export async function expectNoOverflow(page: Page, name: string): Promise<void> {
+  const widths = await page.evaluate(() => {
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(-3).map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    return { scroll: document.documentElement.scrollWidth, inner: window.innerWidth, wide };
+  });
+  expect(widths.scroll, `${name}: the page is ${widths.scroll} px wide in a ${widths.inner} px window (${widths.wide.join(', ')})`).toBeLessThanOrEqual(widths.inner);
+}
+
+/** A screenshot at desktop and phone widths, each checked by axe and for sideways overflow at that width. */
 export async function capture(page: Page, name: string): Promise<void> {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(viewport);
     await page.waitForTimeout(150);
+    await expectNoOverflow(page, `${name} (${width})`);
     await expectAccessible(page, `${name} (${width})`);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { problemOf, type Api, type ConsoleSession } from '../api/client.js';
 import { EmailInput } from '../shared/EmailInput.js';
+import { pageTitle, usePage } from '../shared/page.js';
 import { matchPath, navigate, useLocation } from '../shared/router.js';
 import { ClaimPage } from './ClaimPage.js';
 import { Overview } from './Overview.js';
@@ -73,6 +74,7 @@ function SignIn({ api, onSignedIn }: { api: Api; onSignedIn: (session: ConsoleSe
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  usePage(pageTitle('Sign in', 'Recourse console'));
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setBusy(true);

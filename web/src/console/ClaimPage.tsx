@@ -1,3 +1,4 @@
+import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
 import { ClaimActions } from './claim/ClaimActions.js';
 import { ClaimSummary } from './claim/ClaimSummary.js';
@@ -18,8 +19,9 @@ import { label, useConsole } from './session.js';
 // else meanwhile is refused (412) and the page says so instead of losing an update.
 
 export function ClaimPage({ id }: { id: string }) {
-  const { canAct } = useConsole();
+  const { canAct, session } = useConsole();
   const { claim, balances, events, stale, notice, reload, act } = useClaim(id);
+  usePage(claim === undefined ? undefined : pageTitle(claim.number, `${claim.customer.first_name} ${claim.customer.last_name}`, session.store.name));
   useShortcuts({ u: () => navigate('/console') });
 
   if (claim === undefined) return notice ? <NoticeLine notice={notice} /> : <p aria-live="polite">Loading…</p>;

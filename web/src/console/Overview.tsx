@@ -1,3 +1,4 @@
+import { pageTitle, usePage } from '../shared/page.js';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { problemOf, type Overview as OverviewData } from '../api/client.js';
@@ -67,7 +68,8 @@ function duration(seconds: number | null): string {
 }
 
 export function Overview() {
-  const { api } = useConsole();
+  const { api, session } = useConsole();
+  usePage(pageTitle('Overview', session.store.name));
   const [from, setFrom] = useState(() => new Date(Date.now() - 30 * DAY_MS).toISOString().slice(0, 10));
   const [to, setTo] = useState(() => new Date(Date.now() + DAY_MS).toISOString().slice(0, 10));
   const [data, setData] = useState<OverviewData | undefined>();

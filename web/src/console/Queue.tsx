@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { problemOf, type Claim, type ClaimListQuery, type Reason } from '../api/client.js';
 import { EmailInput } from '../shared/EmailInput.js';
+import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
 import { NoticeLine, type Notice } from './notice.js';
 import { ageOf, label, useConsole } from './session.js';
@@ -69,7 +70,8 @@ const SORTERS: Record<SortKey, (claim: Claim) => string> = {
 };
 
 export function Queue() {
-  const { api, canAct } = useConsole();
+  const { api, canAct, session } = useConsole();
+  usePage(pageTitle('Claims', session.store.name));
   const { search } = useLocation();
   const filters = useMemo(() => filtersOf(search), [search]);
   const [draft, setDraft] = useState<Filters>(filters);

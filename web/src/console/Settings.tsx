@@ -1,4 +1,6 @@
+import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
+import { useConsole } from './session.js';
 import { ApiKeys } from './settings/ApiKeys.js';
 import { Reasons } from './settings/Reasons.js';
 import { Users } from './settings/Users.js';
@@ -11,7 +13,9 @@ const TABS = [['reasons', 'Reasons'], ['keys', 'API keys'], ['webhooks', 'Webhoo
 
 export function Settings() {
   const { path } = useLocation();
+  const { session } = useConsole();
   const tab = TABS.find(([name]) => path.endsWith(`/${name}`))?.[0] ?? 'reasons';
+  usePage(pageTitle(TABS.find(([name]) => name === tab)?.[1], 'Settings', session.store.name));
   return (
     <>
       <h1>Settings</h1>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { problemOf, type Api, type PortalSession } from '../api/client.js';
 import { EmailInput } from '../shared/EmailInput.js';
+import { pageTitle, usePage } from '../shared/page.js';
 import { matchPath, navigate, useLocation } from '../shared/router.js';
 import { ClaimForm } from './ClaimForm.js';
 import { ClaimStatus } from './ClaimStatus.js';
@@ -25,7 +26,7 @@ export function PortalApp({ api }: { api: Api }) {
   const i18n = useMemo(() => i18nFor(language, setLanguage), [language, setLanguage]);
   const [session, setSession] = useState<PortalSession | null | undefined>(undefined);
 
-  useEffect(() => { document.documentElement.lang = language; document.title = i18n.t('title'); }, [language, i18n]);
+  useEffect(() => { document.documentElement.lang = language; }, [language]);
   useEffect(() => {
     void api.GET('/v1/sessions/current').then(({ data }) => {
       if (data !== undefined && data.kind === 'portal' && data.store.code === storeCode) {
@@ -66,7 +67,7 @@ export function PortalApp({ api }: { api: Api }) {
       <main id="content" className="narrow" tabIndex={-1}>
         {session === undefined ? <p aria-live="polite">…</p>
           : session === null ? <Lookup api={api} storeCode={storeCode} onOpened={signedIn} />
-          : claimRoute !== undefined ? <ClaimStatus api={api} claimId={claimRoute.id ?? ''} storeCode={storeCode} />
+          : claimRoute !== undefined ? <ClaimStatus api={api} claimId={claimRoute.id ?? ''} storeCode={storeCode} storeName={session.store.name} />
           : <ClaimForm api={api} session={session} storeCode={storeCode} />}
       </main>
     </I18nContext.Provider>
@@ -79,6 +80,7 @@ function Lookup({ api, storeCode, onOpened }: { api: Api; storeCode: string; onO
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  usePage(pageTitle(t('findOrder'), t('title')));
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setBusy(true);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { problemOf, type Api, type Claim, type ClaimableOrder, type PortalSession } from '../api/client.js';
 import { formatMinor } from '../shared/money.js';
+import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
 import { reasonLabel, useI18n } from './i18n.js';
 
@@ -24,6 +25,7 @@ export function ClaimForm({ api, session, storeCode }: { api: Api; session: Port
   const [outcome, setOutcome] = useState<Outcome>('REFUND');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  usePage(order === undefined ? undefined : pageTitle(`${t('order')} ${order.order.number}`, session.store.name));
 
   useEffect(() => {
     void api.GET('/v1/portal/orders/{id}', { params: { path: { id: session.order_id } } }).then(({ data }) => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { problemOf, type Api, type Claim, type ClaimEvent } from '../api/client.js';
 import { formatMinor } from '../shared/money.js';
+import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
 import { useI18n } from './i18n.js';
 
@@ -9,13 +10,14 @@ import { useI18n } from './i18n.js';
 
 const RETURN_SHOWN = ['approved', 'in_return_transit', 'received', 'completed', 'completed_by_merchant'];
 
-export function ClaimStatus({ api, claimId, storeCode }: { api: Api; claimId: string; storeCode: string }) {
+export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; claimId: string; storeCode: string; storeName: string }) {
   const { t, tn, locale } = useI18n();
   const { search } = useLocation();
   const [claim, setClaim] = useState<Claim | undefined>();
   const [events, setEvents] = useState<ClaimEvent[]>([]);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | undefined>();
+  usePage(claim === undefined ? undefined : pageTitle(`${t('claimNumber')}: ${claim.number}`, storeName));
 
   const load = useCallback(async () => {
     const [found, history] = await Promise.all([
