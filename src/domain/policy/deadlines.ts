@@ -38,6 +38,28 @@ export function timersOnFiling(policy: Policy, claim: { kind: ClaimKind; created
   return plans;
 }
 
+export interface ServiceLevelDue {
+  level: 'first_response' | 'resolution';
+  dueAt: Date;
+  overdue: boolean;
+}
+
+/**
+ * What an undecided claim is due for next under the policy's service levels, counted as the
+ * timers set on filing count them: its first response until the merchant has answered, then
+ * its resolution. A decided claim, or a kind without a service level, is due for nothing.
+ */
+export function serviceLevelDue(
+  policy: Policy, claim: { kind: ClaimKind; status: ClaimStatus; createdAt: Date; answered: boolean }, now: Date,
+): ServiceLevelDue | undefined {
+  if (!isUndecided(claim.status)) return undefined;
+  const plans = timersOnFiling(policy, claim);
+  const firstResponse = claim.answered ? undefined : plans.find((plan) => plan.kind === 'first_response_sla');
+  const due = firstResponse ?? plans.find((plan) => plan.kind === 'resolution_sla');
+  if (due === undefined) return undefined;
+  return { level: due.kind === 'first_response_sla' ? 'first_response' : 'resolution', dueAt: due.dueAt, overdue: due.dueAt.getTime() <= now.getTime() };
+}
+
 export interface EnteredStatus {
   kind: ClaimKind;
   to: ClaimStatus;

@@ -1,32 +1,39 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { QUEUE_GROUP_NAMES, QUEUE_GROUPS, type QueueGroup } from '../../../src/domain/claim/queue-groups.js';
+import { CLAIM_STATUSES } from '../../../src/domain/claim/status.js';
+import type { Policy } from '../../../src/domain/policy/document.js';
 import { problemOf, type Claim, type ClaimListQuery, type Reason } from '../api/client.js';
 import { EmailInput } from '../shared/EmailInput.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
 import { NoticeLine, type Notice } from './notice.js';
-import { ageOf, label, useConsole } from './session.js';
+import { QueueRow } from './QueueRow.js';
+import { label, useConsole } from './session.js';
 import { useShortcuts } from './shortcuts.js';
 import { useLoadedList } from './useLoadedList.js';
 
-// The queue: the store's claims in a dense table, filtered exactly as the native list
-// filters them (the filters live in the address bar, so a view is a link), paged by the
-// API's keyset cursor, with counts per status as tabs and bulk approve/reject.
+// The queue opens on what needs the store now: five merchant-level groups over the engine's
+// statuses (the raw statuses are a filter), newest first by the API's keyset cursor, with the
+// policy's due time, queue and flags on each row. One search box; the other filters fold away.
+// New claims are announced by polling rather than pushed into the list under the agent's cursor.
 
-const FILTER_FIELDS = ['status', 'kind', 'reason_id', 'order_number', 'customer_email', 'sku', 'q', 'created_before'] as const;
+const FILTER_FIELDS = ['group', 'status', 'kind', 'reason_id', 'order_number', 'customer_email', 'sku', 'q', 'created_before'] as const;
 type FilterField = (typeof FILTER_FIELDS)[number];
 type Filters = Partial<Record<FilterField, string>>;
+const MORE_FILTERS: readonly FilterField[] = ['status', 'kind', 'reason_id', 'order_number', 'customer_email', 'sku', 'created_before'];
 
-const OPEN_STATUSES = 'new,open,communicating,waiting_on_customer,waiting_on_merchant,waiting_on_platform,confirmed';
+const GROUP_LABELS: Record<QueueGroup | 'all', string> = {
+  needs_action: 'Needs action', waiting_on_customer: 'Waiting on customer', in_progress: 'In progress', done: 'Done', archived: 'Archived', all: 'All',
+};
 const DAY_MS = 86_400_000;
+/** How often the queue asks whether claims came in since it loaded. */
+export const NEW_CLAIMS_POLL_MS = 15_000;
 const SAVED_KEY = 'recourse.console.views';
 
 interface SavedView { name: string; query: string }
 
 function builtInViews(now: number): SavedView[] {
-  return [
-    { name: 'Waiting for me', query: new URLSearchParams({ status: 'new,open,waiting_on_merchant' }).toString() },
-    { name: 'Older than 3 days', query: new URLSearchParams({ status: OPEN_STATUSES, created_before: new Date(now - 3 * DAY_MS).toISOString().slice(0, 10) }).toString() },
-  ];
+  return [{ name: 'Older than 3 days', query: new URLSearchParams({ created_before: new Date(now - 3 * DAY_MS).toISOString().slice(0, 10) }).toString() }];
 }
 
 /** Views this browser saved; anything unreadable is dropped rather than trusted. */
@@ -53,43 +60,63 @@ function filtersOf(search: URLSearchParams): Filters {
   return filters;
 }
 
-function queryOf(filters: Filters): ClaimListQuery {
-  const { created_before: before, ...rest } = filters;
-  return { ...rest, ...(before === undefined ? {} : { created_before: new Date(`${before}T00:00:00Z`).toISOString() }) };
+function isGroup(value: string | undefined): value is QueueGroup {
+  return QUEUE_GROUP_NAMES.some((group) => group === value);
 }
 
-type SortKey = 'number' | 'status' | 'kind' | 'customer' | 'order' | 'created_at' | 'updated_at';
-const SORTERS: Record<SortKey, (claim: Claim) => string> = {
-  number: (claim) => claim.number.padStart(20, '0'),
-  status: (claim) => claim.status,
-  kind: (claim) => claim.kind,
-  customer: (claim) => claim.customer.email,
-  order: (claim) => claim.order.number,
-  created_at: (claim) => claim.created_at,
-  updated_at: (claim) => claim.updated_at,
-};
+/** The group a view shows: a raw status filter stands alone; otherwise the chosen group, Needs action by default. */
+function groupOf(filters: Filters): QueueGroup | 'all' | undefined {
+  if (filters.status !== undefined) return undefined;
+  if (filters.group === 'all') return 'all';
+  return isGroup(filters.group) ? filters.group : 'needs_action';
+}
+
+function queryOf(filters: Filters): ClaimListQuery {
+  const { created_before: before, group: _group, status, ...rest } = filters;
+  const group = groupOf(filters);
+  const statuses = status ?? (group === undefined || group === 'all' ? undefined : QUEUE_GROUPS[group].join(','));
+  return {
+    ...rest, ...(statuses === undefined ? {} : { status: statuses }),
+    ...(before === undefined ? {} : { created_before: new Date(`${before}T00:00:00Z`).toISOString() }),
+  };
+}
+
+/** How many of the counted claims the view shows: those of its raw status, or of its group. */
+function viewTotal(counts: { total: number; counts: Record<string, number> }, filters: Filters): number {
+  const group = groupOf(filters);
+  if (group === 'all') return counts.total;
+  const statuses: readonly string[] = filters.status?.split(',') ?? (group === undefined ? [] : QUEUE_GROUPS[group]);
+  return statuses.reduce((sum, status) => sum + (counts.counts[status] ?? 0), 0);
+}
 
 export function Queue() {
   const { api, canAct, session } = useConsole();
   usePage(pageTitle('Claims', session.store.name));
   const { search } = useLocation();
   const filters = useMemo(() => filtersOf(search), [search]);
+  const group = groupOf(filters);
   const [draft, setDraft] = useState<Filters>(filters);
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   const [page, setPage] = useState<{ claims: Claim[]; next: string | null }>({ claims: [], next: null });
   const [counts, setCounts] = useState<{ total: number; counts: Record<string, number> } | undefined>();
+  const [policy, setPolicy] = useState<Policy | undefined>();
+  const [arrived, setArrived] = useState(0);
   const reasons = useLoadedList<Reason>(useCallback(() => api.GET('/v1/reasons'), [api]));
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [cursorRow, setCursorRow] = useState(0);
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'created_at', descending: true });
   const [notice, setNotice] = useState<Notice | undefined>();
   const [loading, setLoading] = useState(false);
   const [saved, setSaved] = useState<SavedView[]>(readSavedViews);
   const [showHelp, setShowHelp] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
+  const table = useRef<HTMLTableSectionElement>(null);
   const views = useMemo(() => [...builtInViews(Date.now()), ...saved], [saved]);
 
   useEffect(() => { setDraft(filters); setCursors([undefined]); setSelected(new Set()); setCursorRow(0); }, [filters]);
+  useEffect(() => {
+    // No policy (404) or no right to read it: the queue simply shows no due times.
+    void api.GET('/v1/policy').then(({ data }) => setPolicy(data?.policy));
+  }, [api]);
 
   const cursor = cursors.at(-1);
   const load = useCallback(async () => {
@@ -101,16 +128,31 @@ export function Queue() {
       api.GET('/v1/stats/claims-by-status', { params: { query: withoutStatus } }),
     ]);
     setLoading(false);
+    setArrived(0);
     if (list.data === undefined) return setNotice({ kind: 'error', text: problemOf(list.error, list.response).detail });
     setPage({ claims: list.data.data, next: list.data.next_cursor });
     if (tabs.data !== undefined) setCounts(tabs.data);
   }, [api, filters, cursor]);
   useEffect(() => { void load(); }, [load]);
 
-  const rows = useMemo(() => {
-    const sorted = [...page.claims].sort((a, b) => SORTERS[sort.key](a).localeCompare(SORTERS[sort.key](b)));
-    return sort.descending ? sorted.reverse() : sorted;
-  }, [page.claims, sort]);
+  // "N new claims": how many claims of this view were filed after the newest one shown.
+  const newest = page.claims.reduce<string | undefined>((latest, claim) => (latest === undefined || claim.created_at > latest ? claim.created_at : latest), undefined);
+  useEffect(() => {
+    if (newest === undefined || cursor !== undefined) return undefined;
+    const after = new Date(new Date(newest).getTime() + 1).toISOString();
+    const timer = window.setInterval(() => {
+      const { status: _status, ...withoutStatus } = queryOf(filters);
+      void api.GET('/v1/stats/claims-by-status', { params: { query: { ...withoutStatus, created_after: after } } }).then(({ data }) => {
+        if (data !== undefined) setArrived(viewTotal(data, filters));
+      });
+    }, NEW_CLAIMS_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [api, filters, newest, cursor]);
+
+  const rows = page.claims;
+  useEffect(() => {
+    table.current?.querySelector('tr.cursor')?.scrollIntoView?.({ block: 'nearest' });
+  }, [cursorRow]);
 
   const apply = (next: Filters) => {
     const params = new URLSearchParams();
@@ -124,10 +166,15 @@ export function Queue() {
   const bulk = async (action: 'approve' | 'reject') => {
     const chosen = rows.filter((claim) => selected.has(claim.id));
     if (chosen.length === 0) return;
+    const waiting = chosen.filter((claim) => claim.status === 'waiting_on_customer').length;
+    const question = `${action === 'approve' ? 'Approve' : 'Reject'} ${chosen.length} claim${chosen.length === 1 ? '' : 's'}`
+      + `${waiting > 0 ? ` (${waiting} still waiting on the customer)` : ''}? The customer${chosen.length === 1 ? '' : 's'} will see it.`;
     let reason: string | null = null;
     if (action === 'reject') {
-      reason = window.prompt(`Reject ${chosen.length} claim(s): the reason the customer will see`);
+      reason = window.prompt(`${question}\nThe reason the customer will see:`);
       if (reason === null || reason.trim() === '') return;
+    } else if (!window.confirm(question)) {
+      return;
     }
     const refused: string[] = [];
     for (const claim of chosen) {
@@ -173,13 +220,6 @@ export function Queue() {
     setSaved(next);
   };
 
-  const sortButton = (key: SortKey, text: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="sort" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}>
-        {text}{sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
-      </button>
-    </th>
-  );
   const field = (name: FilterField, text: string, options: { type?: 'text' | 'date' | 'email' } = {}) => {
     const props = { id: `filter-${name}`, value: draft[name] ?? '', onChange: (event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [name]: event.target.value }) };
     return (
@@ -189,100 +229,108 @@ export function Queue() {
       </div>
     );
   };
+  const groupCount = (name: QueueGroup | 'all') => (counts === undefined ? '' : ` (${viewTotal(counts, { group: name })})`);
+  const moreActive = MORE_FILTERS.some((name) => filters[name] !== undefined);
 
   return (
     <>
       <h1>Claims</h1>
-      <div className="row" role="group" aria-label="Saved views">
-        {views.map((view) => (
-          <button key={view.name} type="button" className="secondary" aria-pressed={search.toString() === view.query} onClick={() => navigate(`/console?${view.query}`)}>{view.name}</button>
+      <div className="tabs" role="group" aria-label="Claim groups">
+        {[...QUEUE_GROUP_NAMES, 'all' as const].map((name) => (
+          <button key={name} type="button" aria-pressed={group === name} onClick={() => apply({ ...filters, status: undefined, group: name === 'needs_action' ? undefined : name })}>
+            {GROUP_LABELS[name]}{groupCount(name)}
+          </button>
         ))}
-        <button type="button" className="link" onClick={saveView}>Save this view</button>
-        <button type="button" className="link" onClick={() => setShowHelp(!showHelp)} aria-expanded={showHelp}>Keyboard shortcuts</button>
       </div>
-      {showHelp ? (
-        <p className="card" role="note"><kbd>j</kbd>/<kbd>k</kbd> move · <kbd>x</kbd> select · <kbd>o</kbd> or <kbd>Enter</kbd> open · <kbd>/</kbd> search ·
-          {' '}<kbd>A</kbd> approve selected · <kbd>R</kbd> reject selected · on a claim: <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>m</kbd> message, <kbd>n</kbd> note, <kbd>u</kbd> back to the queue</p>
-      ) : null}
 
-      <form className="card" onSubmit={(event) => { event.preventDefault(); apply(draft); }} aria-label="Filters">
+      <form className="card compact" onSubmit={(event) => { event.preventDefault(); apply(draft); }} aria-label="Filters">
         <div className="row">
-          <div style={{ flex: '1 1 16rem' }}>
+          <div style={{ flex: '1 1 14rem' }}>
             <label htmlFor="filter-q">Search</label>
             <input id="filter-q" ref={searchBox} type="search" placeholder="number, order, customer, text" style={{ width: '100%' }}
               value={draft.q ?? ''} onChange={(event) => setDraft({ ...draft, q: event.target.value })} />
           </div>
-          <div>
-            <label htmlFor="filter-kind">Kind</label>
-            <select id="filter-kind" value={draft.kind ?? ''} onChange={(event) => setDraft({ ...draft, kind: event.target.value })}>
-              <option value="">any</option><option value="cancellation">cancellation</option><option value="return">return</option><option value="incident">incident</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-reason">Reason</label>
-            <select id="filter-reason" value={draft.reason_id ?? ''} onChange={(event) => setDraft({ ...draft, reason_id: event.target.value })}>
-              <option value="">any</option>
-              {reasons.items.map((reason) => <option key={reason.id} value={String(reason.id)}>{reason.subject}</option>)}
-            </select>
-          </div>
-          {field('order_number', 'Order number')}
-          {field('customer_email', 'Customer email', { type: 'email' })}
-          {field('sku', 'SKU')}
-          {field('created_before', 'Filed before', { type: 'date' })}
           <div><button type="submit">Apply</button> <button type="button" className="secondary" onClick={() => apply({})}>Clear</button></div>
         </div>
+        <details open={moreActive}>
+          <summary>More filters{moreActive ? ' (in use)' : ''}</summary>
+          <div className="row">
+            <div>
+              <label htmlFor="filter-status">Status</label>
+              <select id="filter-status" value={draft.status ?? ''} onChange={(event) => setDraft({ ...draft, status: event.target.value })}>
+                <option value="">any in the group</option>
+                {CLAIM_STATUSES.map((status) => <option key={status} value={status}>{label(status)}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="filter-kind">Kind</label>
+              <select id="filter-kind" value={draft.kind ?? ''} onChange={(event) => setDraft({ ...draft, kind: event.target.value })}>
+                <option value="">any</option><option value="cancellation">cancellation</option><option value="return">return</option><option value="incident">incident</option>
+              </select>
+            </div>
+            <div>
+              <label htmlFor="filter-reason">Reason</label>
+              <select id="filter-reason" value={draft.reason_id ?? ''} onChange={(event) => setDraft({ ...draft, reason_id: event.target.value })}>
+                <option value="">any</option>
+                {reasons.items.map((reason) => <option key={reason.id} value={String(reason.id)}>{reason.subject}</option>)}
+              </select>
+            </div>
+            {field('order_number', 'Order number')}
+            {field('customer_email', 'Customer email', { type: 'email' })}
+            {field('sku', 'SKU')}
+            {field('created_before', 'Filed before', { type: 'date' })}
+          </div>
+          <div className="row" role="group" aria-label="Saved views" style={{ marginTop: '.5rem' }}>
+            {views.map((view) => (
+              <button key={view.name} type="button" className="secondary" aria-pressed={search.toString() === view.query} onClick={() => navigate(`/console?${view.query}`)}>{view.name}</button>
+            ))}
+            <button type="button" className="link" onClick={saveView}>Save this view</button>
+          </div>
+        </details>
       </form>
 
-      <div className="tabs" role="group" aria-label="Status">
-        <button type="button" aria-pressed={filters.status === undefined} onClick={() => apply({ ...filters, status: undefined })}>All {counts === undefined ? '' : `(${counts.total})`}</button>
-        {counts === undefined ? null : Object.entries(counts.counts).filter(([, count]) => count > 0).map(([status, count]) => (
-          <button key={status} type="button" aria-pressed={filters.status === status} onClick={() => apply({ ...filters, status })}>{label(status)} ({count})</button>
-        ))}
-      </div>
-
+      {arrived > 0 ? (
+        <p className="notice ok" role="status">{arrived} new claim{arrived === 1 ? '' : 's'} since this list loaded. <button type="button" onClick={() => void load()}>Show</button></p>
+      ) : null}
       <NoticeLine notice={notice} />
       <NoticeLine notice={reasons.notice} />
-      {canAct ? (
-        <div className="row" style={{ margin: '.5rem 0' }}>
-          <span>{selected.size} selected</span>
-          <button type="button" disabled={selected.size === 0} onClick={() => void bulk('approve')}>Approve selected</button>
-          <button type="button" className="danger" disabled={selected.size === 0} onClick={() => void bulk('reject')}>Reject selected</button>
-        </div>
+      <div className="row" style={{ margin: '.4rem 0', alignItems: 'center' }}>
+        {canAct ? (
+          <>
+            <span>{selected.size} selected</span>
+            <button type="button" disabled={selected.size === 0} onClick={() => void bulk('approve')}>Approve selected</button>
+            <button type="button" className="danger" disabled={selected.size === 0} onClick={() => void bulk('reject')}>Reject selected</button>
+          </>
+        ) : null}
+        <button type="button" className="link" onClick={() => setShowHelp(!showHelp)} aria-expanded={showHelp}>Keyboard shortcuts</button>
+      </div>
+      {showHelp ? (
+        <p className="card" role="note"><kbd>j</kbd>/<kbd>k</kbd> move · <kbd>x</kbd> select · <kbd>o</kbd> or <kbd>Enter</kbd> open · <kbd>/</kbd> search ·
+          {' '}<kbd>A</kbd> approve selected · <kbd>R</kbd> reject selected (both ask first, with the count) · on a claim: <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>m</kbd> message, <kbd>n</kbd> note, <kbd>u</kbd> back to the queue</p>
       ) : null}
 
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Claims table">
-        <table aria-busy={loading}>
-          <caption className="sr-only">Claims, {rows.length} shown</caption>
+        <table aria-busy={loading} className="queue">
+          <caption className="sr-only">Claims, newest first, {rows.length} shown</caption>
           <thead>
             <tr>
               <th scope="col"><span className="sr-only">Select</span>
                 <input type="checkbox" aria-label="Select all shown" checked={rows.length > 0 && rows.every((claim) => selected.has(claim.id))}
                   onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((claim) => claim.id)) : new Set())} /></th>
-              {sortButton('number', 'Claim')}
-              {sortButton('status', 'Status')}
-              {sortButton('kind', 'Kind')}
-              {sortButton('customer', 'Customer')}
-              {sortButton('order', 'Order')}
-              <th scope="col">Items</th>
-              <th scope="col">Reason</th>
-              {sortButton('created_at', 'Age')}
-              {sortButton('updated_at', 'Updated')}
+              <th scope="col">Claim</th>
+              <th scope="col">Status</th>
+              <th scope="col">Due</th>
+              <th scope="col">Customer</th>
+              <th scope="col">Kind · reason</th>
+              <th scope="col">Claimed</th>
+              <th scope="col">Queue · flags</th>
+              <th scope="col">Last message</th>
+              <th scope="col">Age</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={table}>
             {rows.map((claim, index) => (
-              <tr key={claim.id} className={`${selected.has(claim.id) ? 'selected' : ''} ${index === cursorRow ? 'cursor' : ''}`}>
-                <td><input type="checkbox" aria-label={`Select ${claim.number}`} checked={selected.has(claim.id)} onChange={() => toggle(claim.id)} /></td>
-                <td className="nowrap"><a href={`/console/claims/${claim.id}`} onClick={(event) => { event.preventDefault(); navigate(`/console/claims/${claim.id}`); }}>{claim.number}</a></td>
-                <td><span className={`badge ${claim.status}`}>{label(claim.status)}</span></td>
-                <td>{claim.kind}{claim.type ? ` · ${label(claim.type)}` : ''}</td>
-                <td>{claim.customer.first_name} {claim.customer.last_name}<br /><span className="muted">{claim.customer.email}</span></td>
-                <td>{claim.order.number}</td>
-                <td>{claim.lines.map((line) => `${line.quantity}× ${line.sku}`).join(', ')}</td>
-                <td>{claim.reason?.subject ?? '—'}</td>
-                <td><time dateTime={claim.created_at} title={new Date(claim.created_at).toLocaleString()}>{ageOf(claim.created_at)}</time></td>
-                <td><time dateTime={claim.updated_at}>{ageOf(claim.updated_at)}</time></td>
-              </tr>
+              <QueueRow key={claim.id} claim={claim} policy={policy} selected={selected.has(claim.id)} cursor={index === cursorRow} onToggle={() => toggle(claim.id)} />
             ))}
             {rows.length === 0 && !loading ? <tr><td colSpan={10}>No claims match.</td></tr> : null}
           </tbody>
