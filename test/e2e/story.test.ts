@@ -184,14 +184,22 @@ describe('the web story', () => {
     // The page reloads the claim after the action: wait for it rather than race it.
     await expect.poll(() => agent.getByTestId('claim-status').textContent(), { timeout: 10_000 }).toBe('approved');
 
+    // The refund starts at what the claim is owed (one mug); past the order's remainder it cannot go.
+    await expect.poll(() => agent.getByLabel('Amount (EUR)').inputValue(), { timeout: 10_000 }).toBe('25.00');
+    await expect.poll(() => agent.getByTestId('owed').textContent(), { timeout: 10_000 }).toBe('€25.00');
     await agent.getByLabel('Amount (EUR)').fill('100');
     await expect.poll(() => agent.getByRole('button', { name: 'Book refund' }).isDisabled(), { timeout: 10_000 }).toBe(true);
     await agent.getByText('More than the €89.49 still refundable.').waitFor();
     await agent.getByLabel('Amount (EUR)').fill('25.00');
+    expect(await agent.getByLabel(/Already refunded elsewhere/).isChecked()).toBe(false);
     await agent.getByRole('button', { name: 'Book refund' }).click();
     await agent.getByText('Refund: done.').waitFor();
     await expect.poll(() => agent.getByTestId('refundable').textContent(), { timeout: 10_000 }).toBe('€64.49');
-    await expect.poll(() => agent.getByTestId('timeline').textContent(), { timeout: 10_000 }).toContain('asked for a refund of €25.00 (issued)');
+    await expect.poll(() => agent.getByTestId('owed').textContent(), { timeout: 10_000 }).toBe('€0.00');
+    await expect.poll(() => agent.getByTestId('timeline').textContent(), { timeout: 10_000 }).toContain('asked for a refund of €25.00 (requested)');
+    // Recourse moves no money: the agent marks the refund issued once the payment went out.
+    await agent.getByRole('button', { name: 'Mark issued: refund of €25.00' }).click();
+    await agent.getByText('Refund mark issued: done.').waitFor();
     await capture(agent, 'console-claim');
   });
 

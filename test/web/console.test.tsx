@@ -19,15 +19,56 @@ describe('the operator console', () => {
     expect(approve?.headers.get('x-csrf-token')).toBe('csrf-9');
   });
 
-  it('refuses in the page a refund above what is still refundable', async () => {
+  it('refuses in the page a refund above what is still refundable, and asks for a tick beyond what the claim is owed', async () => {
     const { api, sent } = fakeApi('console', claimRoutes('agent'));
     render(<ConsoleApp api={api} />);
-    fireEvent.change(await screen.findByLabelText('Amount (EUR)'), { target: { value: '90' } });
+    const amount = await screen.findByLabelText('Amount (EUR)');
+    // Prefilled with what this claim is owed: one mug of €25.00.
+    await waitFor(() => expect((amount as HTMLInputElement).value).toBe('25.00'));
+    expect(screen.getByTestId('claimed').textContent).toBe('€25.00');
+    expect(screen.getByTestId('owed').textContent).toBe('€25.00');
+    fireEvent.change(amount, { target: { value: '90' } });
     expect(screen.getByText('More than the €89.49 still refundable.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Book refund' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Amount (EUR)'), { target: { value: '89.49' } });
+    expect(screen.getByText('More than the €25.00 this claim is still owed.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Book refund' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Refund more than this claim is owed'));
     expect((screen.getByRole('button', { name: 'Book refund' }) as HTMLButtonElement).disabled).toBe(false);
     expect(sent.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('books a refund as requested unless it was already paid elsewhere, and moves it along its lifecycle', async () => {
+    const refund = { id: 41, uuid: 'r', claim_id: 1, order_id: 7, amount: 2500, currency: 'EUR', status: 'requested', method: 'original_payment', reason: null,
+      response_reason: null, requester: 'merchant', needs_return: false, created_at: CLAIM.created_at, updated_at: CLAIM.created_at, approved_at: null,
+      processing_at: null, issued_at: null, denied_at: null, cancelled_at: null };
+    const { api, sent } = fakeApi('console', claimRoutes('agent', {
+      'GET /v1/claims/1': () => ({ status: 200, body: { ...CLAIM, refunds: [refund] } }),
+      'POST /v1/claims/1/refunds': () => ({ status: 201, body: refund }),
+      'POST /v1/refunds/41/issue': () => ({ status: 200, body: { ...refund, status: 'issued' } }),
+    }));
+    render(<ConsoleApp api={api} />);
+    expect((await screen.findByTestId('refunded')).textContent).toBe('€25.00');
+    expect(screen.getByTestId('owed').textContent).toBe('€0.00');
+    expect((screen.getByLabelText(/Already refunded elsewhere/) as HTMLInputElement).checked).toBe(false);
+    fireEvent.change(screen.getByLabelText('Amount (EUR)'), { target: { value: '10' } });
+    fireEvent.click(screen.getByLabelText('Refund more than this claim is owed'));
+    fireEvent.click(screen.getByRole('button', { name: 'Book refund' }));
+    await waitFor(() => expect(sent.find((request) => request.path === '/v1/claims/1/refunds')?.body).toEqual({ amount: 1000, status: 'requested' }));
+    expect(screen.getByRole('button', { name: 'Approve: refund of €25.00' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Deny: refund of €25.00' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark issued: refund of €25.00' }));
+    await waitFor(() => expect(sent.some((request) => request.path === '/v1/refunds/41/issue')).toBe(true));
+  });
+
+  it('issues store credit of the value owed', async () => {
+    const { api, sent } = fakeApi('console', claimRoutes('agent', {
+      'POST /v1/claims/1/store-credits': () => ({ status: 201, body: { id: 's', type: 'gift_card', code: 'GIFT-1', value: 2500, bonus: 0, currency: 'EUR', email_status: 'not_sent', created_at: CLAIM.created_at } }),
+    }));
+    render(<ConsoleApp api={api} />);
+    await waitFor(async () => expect(((await screen.findByLabelText('Value (EUR)')) as HTMLInputElement).value).toBe('25.00'));
+    fireEvent.click(screen.getByRole('button', { name: 'Issue store credit' }));
+    await waitFor(() => expect(sent.find((request) => request.path === '/v1/claims/1/store-credits')?.body).toEqual({ type: 'gift_card', value: 2500, currency: 'EUR' }));
   });
 
   // ISO 4217 gives HUF 2 digits and IQD 3, as the API counts them; Intl would show both whole.
@@ -47,8 +88,9 @@ describe('the operator console', () => {
     // The matcher sees the text with its no-break spaces made plain.
     expect(screen.getByText((text) => text.startsWith('A-1001 · placed') && text.endsWith(` · ${total.replace('\u00a0', ' ')}`))).toBeTruthy();
     fireEvent.change(screen.getByLabelText(`Amount (${currency})`), { target: { value: '100' } });
+    fireEvent.click(screen.getByLabelText('Refund more than this claim is owed'));
     fireEvent.click(screen.getByRole('button', { name: 'Book refund' }));
-    await waitFor(() => expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ amount: typedMinor, status: 'issued' }));
+    await waitFor(() => expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ amount: typedMinor, status: 'requested' }));
   });
 
   it('shows a viewer the claim without any action', async () => {

@@ -1,3 +1,5 @@
+import { claimMoney } from '../../../src/domain/refund/claim-money.js';
+import { isRefundStatus } from '../../../src/domain/refund/status.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
 import { ClaimActions } from './claim/ClaimActions.js';
@@ -7,6 +9,7 @@ import { MessageForm } from './claim/MessageForm.js';
 import { Refunds } from './claim/Refunds.js';
 import { Resolutions } from './claim/Resolutions.js';
 import { ReturnShipment } from './claim/ReturnShipment.js';
+import { StoreCredit } from './claim/StoreCredit.js';
 import { Timeline } from './claim/Timeline.js';
 import { useClaim } from './claim/useClaim.js';
 import { NoticeLine } from './notice.js';
@@ -24,6 +27,11 @@ export function ClaimPage({ id }: { id: string }) {
   usePage(claim === undefined ? undefined : pageTitle(claim.number, `${claim.customer.first_name} ${claim.customer.last_name}`, session.store.name));
   useShortcuts({ u: () => navigate('/console') });
 
+  const money = claim === undefined || balances === undefined ? undefined : claimMoney({
+    lines: claim.lines.map((line) => ({ quantity: line.quantity, unitPriceMinor: line.unit_price })),
+    refunds: claim.refunds.flatMap((refund) => (isRefundStatus(refund.status) ? [{ amountMinor: refund.amount, status: refund.status }] : [])),
+    orderRefundableMinor: balances.refundable,
+  });
   if (claim === undefined) return notice ? <NoticeLine notice={notice} /> : <p aria-live="polite">Loading…</p>;
   return (
     <>
@@ -36,7 +44,7 @@ export function ClaimPage({ id }: { id: string }) {
 
       <div className="grid2">
         <div>
-          <ClaimSummary claim={claim} balances={balances} />
+          <ClaimSummary claim={claim} balances={balances} money={money} />
           <Evidence claim={claim} />
           <Timeline claim={claim} events={events} />
         </div>
@@ -46,7 +54,8 @@ export function ClaimPage({ id }: { id: string }) {
             <>
               <ClaimActions claim={claim} act={act} />
               <MessageForm claim={claim} act={act} />
-              <Refunds claim={claim} refundable={balances?.refundable ?? 0} act={act} />
+              <Refunds claim={claim} money={money} act={act} />
+              <StoreCredit claim={claim} money={money} act={act} />
               <Resolutions claim={claim} act={act} />
               {claim.kind === 'return' ? <ReturnShipment claim={claim} act={act} /> : null}
             </>

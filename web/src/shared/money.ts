@@ -23,3 +23,11 @@ export function parseToMinor(text: string, currency: string): number | undefined
   const minor = Number(`${match[1]}${fraction.padEnd(digits, '0')}`);
   return Number.isSafeInteger(minor) ? minor : undefined;
 }
+
+/** 1250 EUR → "12.50": an amount as a form field shows it, so parseToMinor reads it back exactly. */
+export function toInputAmount(amountMinor: number, currency: string): string {
+  const digits = currencyExponent(currency);
+  const text = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
+  const shown = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  return amountMinor < 0 ? `-${shown}` : shown;
+}

@@ -1,12 +1,14 @@
+import type { ClaimMoney } from '../../../../src/domain/refund/claim-money.js';
 import type { Balances, Claim } from '../../api/client.js';
 import { formatMinor } from '../../shared/money.js';
 import { label } from '../session.js';
 import { ClaimLines } from './ClaimLines.js';
 
 // Who claims what on which order: the customer, the order, the claim's kind, reason and
-// wish, its rejection and return parcel, the items, and what is still refundable.
+// wish, its rejection and return parcel, the items, and its money: what is claimed, what
+// refunds on it promise, what it is still owed, and what the whole order still allows.
 
-export function ClaimSummary({ claim, balances }: { claim: Claim; balances: Balances | undefined }) {
+export function ClaimSummary({ claim, balances, money }: { claim: Claim; balances: Balances | undefined; money: ClaimMoney | undefined }) {
   const currency = claim.order.currency;
   const shipment = claim.return_shipment;
   return (
@@ -24,7 +26,13 @@ export function ClaimSummary({ claim, balances }: { claim: Claim; balances: Bala
       </dl>
       <h3>Items</h3>
       <ClaimLines items={balances?.items ?? []} currency={currency} />
-      <p>Still refundable on this order: <strong data-testid="refundable">{formatMinor(balances?.refundable ?? 0, currency)}</strong></p>
+      <h3>Money</h3>
+      <dl className="facts money">
+        <dt>Claimed</dt><dd data-testid="claimed">{formatMinor(money?.claimedMinor ?? 0, currency)}</dd>
+        <dt>Refunded on this claim</dt><dd data-testid="refunded">{formatMinor(money?.refundedMinor ?? 0, currency)}</dd>
+        <dt>Still owed on this claim</dt><dd><strong data-testid="owed">{formatMinor(money?.owedMinor ?? 0, currency)}</strong></dd>
+        <dt>Still refundable on this order</dt><dd data-testid="refundable">{formatMinor(balances?.refundable ?? 0, currency)}</dd>
+      </dl>
     </section>
   );
 }
