@@ -123,4 +123,39 @@ describe('the console claim page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Record resolution' }));
     await waitFor(() => expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ type: 'STORE_CREDIT', details: 'voucher sent' }));
   });
+
+  it('says what happens next and folds the forms this step does not need under More actions', async () => {
+    const { api } = fakeApi('console', claimRoutes('agent'));
+    render(<ConsoleApp api={api} />);
+    expect((await screen.findByTestId('next-step')).textContent).toBe('Next: Decide: approve to give the customer a return code, or reject with a reason. The customer asked for refund.');
+    expect(screen.getByLabelText('Amount (EUR)').closest('details')?.open).toBe(false);
+    expect(screen.getByLabelText('Message to the customer').closest('details')).toBeNull();
+  });
+
+  it('tells the agent, once a return is approved, to wait for the parcel and what follows, with the refund form open', async () => {
+    const approved = {
+      ...CLAIM, status: 'approved', allowed_transitions: ['in_return_transit', 'received', 'completed', 'closed'],
+      return_shipment: { carrier: null, tracking_number: null, tracking_url: null, easy_return_code: 'ERK5TEST', code_valid_from: CLAIM.created_at, code_valid_until: '2026-12-15T10:00:00Z', status: 'pending', shipped_at: null, received_at: null },
+    };
+    const { api } = fakeApi('console', claimRoutes('agent', { 'GET /v1/claims/1': () => ({ status: 200, body: approved }) }));
+    render(<ConsoleApp api={api} />);
+    const line = await screen.findByTestId('next-step');
+    await waitFor(() => expect(line.textContent).toContain('When it arrives: mark received → refund €25.00 → complete.'));
+    expect(line.textContent).toContain('Waiting for the parcel, code ERK5TEST, valid until');
+    expect(screen.getByLabelText('Amount (EUR)').closest('details')).toBeNull();
+    expect(screen.getByLabelText('Carrier').closest('details')).toBeNull();
+  });
+
+  it("shows the policy's automatic decision, queue and flags, and the customer's other claims", async () => {
+    const decided = { ...CLAIM, queue: 'risk', risk_flags: ['serial_returner'], automatic_decision: { rule_id: 'easy-return', action: 'approve', policy_version: 1, decided_at: CLAIM.created_at } };
+    const other = { ...CLAIM, id: 9, number: 'R-5100009', status: 'closed' };
+    const { api } = fakeApi('console', claimRoutes('agent', {
+      'GET /v1/claims/1': () => ({ status: 200, body: decided }),
+      'GET /v1/claims': () => ({ status: 200, body: { data: [decided, other], next_cursor: null } }),
+    }));
+    render(<ConsoleApp api={api} />);
+    expect((await screen.findByTestId('automatic-decision')).textContent).toContain('rule easy-return: approve');
+    expect(screen.getByText('serial returner')).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'R-5100009' })).toBeTruthy();
+  });
 });

@@ -5,6 +5,8 @@ import { navigate } from '../shared/router.js';
 import { ClaimActions } from './claim/ClaimActions.js';
 import { ClaimSummary } from './claim/ClaimSummary.js';
 import { Evidence } from './claim/Evidence.js';
+import { nextStep, type Section } from './claim/next-step.js';
+import { PolicyFacts } from './claim/PolicyFacts.js';
 import { MessageForm } from './claim/MessageForm.js';
 import { Refunds } from './claim/Refunds.js';
 import { Resolutions } from './claim/Resolutions.js';
@@ -33,6 +35,16 @@ export function ClaimPage({ id }: { id: string }) {
     orderRefundableMinor: balances.refundable,
   });
   if (claim === undefined) return notice ? <NoticeLine notice={notice} /> : <p aria-live="polite">Loading…</p>;
+  const step = nextStep(claim, money);
+  const sections: Record<Section, React.ReactNode> = {
+    message: <MessageForm claim={claim} act={act} />,
+    return_shipment: claim.kind === 'return' ? <ReturnShipment claim={claim} act={act} /> : null,
+    refund: <Refunds claim={claim} money={money} act={act} />,
+    store_credit: <StoreCredit claim={claim} money={money} act={act} />,
+    resolution: <Resolutions claim={claim} act={act} />,
+  };
+  const ORDER: Section[] = ['message', 'return_shipment', 'refund', 'store_credit', 'resolution'];
+  const folded = ORDER.filter((section) => !step.open.includes(section) && (section !== 'return_shipment' || claim.kind === 'return'));
   return (
     <>
       <p><a href="/console" onClick={(event) => { event.preventDefault(); navigate('/console'); }}>← Queue</a></p>
@@ -41,10 +53,12 @@ export function ClaimPage({ id }: { id: string }) {
         <p className="notice warn" role="alert">This claim changed since you opened it. <button type="button" onClick={() => void reload()}>Reload</button></p>
       ) : null}
       <NoticeLine notice={notice} />
+      <p className="next-step" data-testid="next-step"><strong>Next:</strong> {step.text}</p>
 
       <div className="grid2">
         <div>
           <ClaimSummary claim={claim} balances={balances} money={money} />
+          <PolicyFacts claim={claim} />
           <Evidence claim={claim} />
           <Timeline claim={claim} events={events} />
         </div>
@@ -53,11 +67,13 @@ export function ClaimPage({ id }: { id: string }) {
           {canAct ? (
             <>
               <ClaimActions claim={claim} act={act} />
-              <MessageForm claim={claim} act={act} />
-              <Refunds claim={claim} money={money} act={act} />
-              <StoreCredit claim={claim} money={money} act={act} />
-              <Resolutions claim={claim} act={act} />
-              {claim.kind === 'return' ? <ReturnShipment claim={claim} act={act} /> : null}
+              {step.open.map((section) => <div key={section}>{sections[section]}</div>)}
+              {folded.length > 0 ? (
+                <details className="more-actions">
+                  <summary>More actions</summary>
+                  {folded.map((section) => <div key={section}>{sections[section]}</div>)}
+                </details>
+              ) : null}
             </>
           ) : (
             <section className="card"><h2>Actions</h2><p className="muted">Read-only access.</p></section>
