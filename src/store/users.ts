@@ -56,6 +56,17 @@ export async function updateUser(
   return row === undefined ? undefined : toUser(row);
 }
 
+/**
+ * Locks the store's active owners and returns their ids, in id order so two owner changes at
+ * once wait for each other instead of both finding the other still there.
+ */
+export async function lockActiveOwners(db: Kysely<DB>, storeId: number): Promise<number[]> {
+  const rows = await withWebTables(db).selectFrom('users').select('id')
+    .where('store_id', '=', storeId).where('role', '=', 'owner').where('disabled_at', 'is', null)
+    .orderBy('id').forUpdate().execute();
+  return rows.map((row) => row.id);
+}
+
 /** A user's backing key carries its role's scopes; a role change rewrites them. */
 export async function setBackingKeyScopes(db: Kysely<DB>, storeId: number, apiKeyId: number, scopes: readonly string[]): Promise<void> {
   await db.updateTable('api_keys').set({ scopes: JSON.stringify(scopes) }).where('store_id', '=', storeId).where('id', '=', apiKeyId).execute();

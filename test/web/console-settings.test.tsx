@@ -97,7 +97,11 @@ describe('the console settings', () => {
       'PATCH /v1/users/u2': () => ({ status: 200, body: {} }),
       'POST /v1/users': () => ({ status: 201, body: {} }),
     });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     fireEvent.change(await screen.findByLabelText('Role of agent@acme.test'), { target: { value: 'viewer' } });
+    expect(confirm).toHaveBeenCalledWith('Make agent@acme.test a viewer?');
+    expect(sent.some((request) => request.method === 'PATCH')).toBe(false);
+    fireEvent.change(screen.getByLabelText('Role of agent@acme.test'), { target: { value: 'viewer' } });
     await waitFor(() => expect(users.calls).toBe(2));
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'nora@acme.test' } });
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Nora New' } });

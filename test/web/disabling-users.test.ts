@@ -69,7 +69,8 @@ describe.each(DATABASES)('disabling a console user (%s)', (kind) => {
     const refund = await t.request({ method: 'POST', url: `/compat/orderprotection/v1/claims/${claim.uuid}/resolutions`, key: token, body: { resolutionType: 'REFUND', paidValue: 10, paidCurrency: 'EUR' } });
     expect(refund.statusCode, refund.body).toBe(201);
 
-    // The owner steps down to agent, and is then disabled by the store's key.
+    // The owner steps down to agent (another owner keeps the store), and is then disabled by the store's key.
+    await userOf(t, store, 'owner', `successor-${store.code}@example.com`);
     expect((await t.request({ method: 'PATCH', url: `/v1/users/${user.id}`, key: store.merchantKey, body: { role: 'agent' } })).statusCode).toBe(200);
     const disabled = await t.request({ method: 'PATCH', url: `/v1/users/${user.id}`, key: store.merchantKey, body: { disabled: true } });
     expect(disabled.statusCode, disabled.body).toBe(200);

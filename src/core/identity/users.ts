@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import type { User, UserRole } from '../../domain/access/user.js';
+import { leavesStoreWithoutOwner, type User, type UserRole } from '../../domain/access/user.js';
 import type { Actor, Scope } from '../../domain/actor.js';
 import { refuse } from '../../domain/refusal.js';
 import type { Transaction } from 'kysely';
@@ -116,8 +116,12 @@ export async function updateUser(core: Core, actor: Actor, userUuid: string, inp
   const now = core.clock();
   const revokedKeys: number[] = [];
   const changed = await core.db.transaction().execute(async (trx) => {
+    const owners = await users.lockActiveOwners(trx, storeId);
     const found = await users.findUser(trx, storeId, userUuid);
     if (found === undefined) refuse({ code: 'not_found', entity: 'user', id: userUuid });
+    if (leavesStoreWithoutOwner(found, input, owners.filter((id) => id !== found.id).length)) {
+      refuse({ code: 'conflict', entity: 'user', message: "the store's last active owner cannot be demoted or disabled; make another user owner first" });
+    }
     const updated = await users.updateUser(trx, storeId, found.id, {
       name: input.name, role: input.role, passwordHash,
       disabledAt: input.disabled === undefined ? undefined : input.disabled ? found.disabledAt ?? now : null,

@@ -17,6 +17,18 @@ export interface User {
 }
 
 /**
+ * Whether a change to a user would leave its store without an active owner — the one person
+ * who can manage users, keys and the policy. Such a change is refused, so a store can always
+ * be managed from its console.
+ */
+export function leavesStoreWithoutOwner(user: User, change: { role?: UserRole; disabled?: boolean }, otherActiveOwners: number): boolean {
+  const activeOwner = user.role === 'owner' && user.disabledAt === null;
+  if (!activeOwner || otherActiveOwners > 0) return false;
+  const staysOwner = (change.role ?? user.role) === 'owner' && change.disabled !== true;
+  return !staysOwner;
+}
+
+/**
  * A login's username: the user's email, or `<store code>:<email>` when the same email is a
  * user of several stores. An email has its `@` after any colon it holds; a store code has none.
  */

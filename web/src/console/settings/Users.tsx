@@ -12,7 +12,14 @@ import { UserForm } from './UserForm.js';
 export function Users() {
   const { api, isOwner } = useConsole();
   const users = useLoadedList<User>(useCallback(() => api.GET('/v1/users'), [api]));
-  const change = (user: User, body: { role?: Role; disabled?: boolean }) => users.run(() => api.PATCH('/v1/users/{id}', { params: { path: { id: user.id } }, body }));
+  const change = (user: User, body: { role?: Role; disabled?: boolean }) => {
+    // A change that takes someone's access away is asked about first; the engine refuses one
+    // that would leave the store without an active owner.
+    const what = body.disabled === true ? `Disable ${user.email}? They are signed out at once and what they made is revoked.`
+      : body.role !== undefined && body.role !== user.role ? `Make ${user.email} ${body.role === 'owner' ? 'an owner' : `a${body.role === 'agent' ? 'n' : ''} ${body.role}`}?` : undefined;
+    if (what !== undefined && !window.confirm(what)) return Promise.resolve(false);
+    return users.run(() => api.PATCH('/v1/users/{id}', { params: { path: { id: user.id } }, body }));
+  };
   return (
     <SettingsCard name="users" title="Users" notices={[users.notice]}>
       <ListTable name="Users" columns={['Name', 'Email', 'Role', 'State']}>
