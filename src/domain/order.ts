@@ -53,3 +53,14 @@ export interface OrderWithItems extends Order {
 }
 
 export type OrderRef = { id: number } | { uuid: string } | { number: string } | { externalIdOrNumber: string };
+
+/**
+ * The order numbers a customer may mean by what they typed: as typed (trimmed), then without
+ * a leading `#` and inner spaces, then that in capitals (`#d-100297 ` → `D-100297`). Shops
+ * print their numbers in capitals; people type them as they like.
+ */
+export function orderNumberCandidates(typed: string): string[] {
+  const trimmed = typed.trim();
+  const bare = trimmed.replace(/^#+/, '').replace(/\s+/g, '');
+  return [...new Set([trimmed, bare, bare.toUpperCase()])].filter((candidate) => candidate !== '');
+}

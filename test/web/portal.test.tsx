@@ -21,6 +21,7 @@ const ORDER = {
 describe('the customer portal', () => {
   beforeEach(() => {
     window.localStorage.clear();
+    window.sessionStorage.clear();
     window.history.replaceState(null, '', '/portal/acme');
   });
   afterEach(cleanup);
@@ -115,5 +116,50 @@ describe('the customer portal', () => {
     const filed = sent.find((request) => request.method === 'POST');
     expect(filed?.body).toEqual({ order_id: 7, kind: 'return', reason_id: 5, lines: [{ order_item_id: 11, quantity: 2 }], resolution_requested: 'STORE_CREDIT' });
     expect(filed?.headers.get('x-csrf-token')).toBe('csrf-1');
+  });
+
+  it('shows a refusal in the customer\'s language by its code, with the date, never the English detail', async () => {
+    window.localStorage.setItem('recourse.portal.language', 'tr');
+    window.history.replaceState(null, '', '/portal/acme/order');
+    const noEvidence = { ...ORDER, reasons: [{ ...ORDER.reasons[0], requires_evidence: false }] };
+    const { api } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: noEvidence }),
+      'GET /v1/claims': () => ({ status: 200, body: { data: [], next_cursor: null } }),
+      'POST /v1/claims': () => ({ status: 422, body: { ...problem(422, 'outside_window', 'the window for a return on this order ended at 2026-12-05T22:00:00.000Z').body, kind: 'return', windowEndedAt: '2026-12-05T12:00:00.000Z' } }),
+    });
+    render(<PortalApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Adet: Classic mug'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Neden'), { target: { value: '5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Talebi gönder' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Bu talep için süre 5 Aralık 2026 tarihinde doldu.');
+    expect(alert.textContent).not.toContain('window');
+  });
+
+  it('keeps the draft when the session has ended, and offers it again once the order is found', async () => {
+    window.history.replaceState(null, '', '/portal/acme/order');
+    let signedIn = true;
+    const noEvidence = { ...ORDER, reasons: [{ ...ORDER.reasons[0], requires_evidence: false }] };
+    const { api } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => (signedIn ? { status: 200, body: SESSION } : problem(401, 'unauthenticated', 'no session')),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: noEvidence }),
+      'GET /v1/claims': () => ({ status: 200, body: { data: [], next_cursor: null } }),
+      'POST /v1/claims': () => problem(401, 'unauthenticated', 'a valid API key is required in the Authorization header'),
+      'POST /v1/portal/sessions': () => ({ status: 201, body: SESSION }),
+    });
+    render(<PortalApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Quantity: Classic mug'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: '5' } });
+    fireEvent.change(screen.getByLabelText('Tell us more'), { target: { value: 'The handle came off.' } });
+    signedIn = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('For your security the session ended. Your request is kept: find your order again to send it.');
+    fireEvent.click(screen.getByRole('button', { name: 'Find your order' }));
+    fireEvent.change(await screen.findByLabelText('Order number'), { target: { value: 'A-1001' } });
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: 'jane@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(async () => expect(((await screen.findByLabelText('Tell us more')) as HTMLTextAreaElement).value).toBe('The handle came off.'));
+    expect((screen.getByLabelText('Quantity: Classic mug') as HTMLSelectElement).value).toBe('1');
   });
 });

@@ -201,6 +201,18 @@ describe.each(DATABASES)('customer portal (%s)', (kind) => {
     await openPortal(store, order, '10.0.0.10');
   });
 
+  it('finds the order however the customer types its number: any case, spaces, a leading #', async () => {
+    const store = await t.given.store();
+    const order = await t.given.order(store, { number: `D-${store.id}77` });
+    for (const [index, typed] of [`#d-${store.id}77`, ` d-${store.id}77 `, `D - ${store.id}77`, `##D-${store.id}77`].entries()) {
+      const opened = await t.app.inject({ method: 'POST', url: '/v1/portal/sessions', remoteAddress: `10.0.1.${index}`, payload: { store_code: store.code, order_number: typed, email: order.customer.email } });
+      expect(opened.statusCode, typed).toBe(201);
+      expect(opened.json().order_id).toBe(order.id);
+    }
+    const other = await t.app.inject({ method: 'POST', url: '/v1/portal/sessions', remoteAddress: '10.0.1.9', payload: { store_code: store.code, order_number: `D-${store.id}78`, email: order.customer.email } });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('shows what each item may still claim by the engine rules, and the active reasons', async () => {
     const store = await t.given.store();
     await t.given.reason(store, { kind: 'return', subject: 'Too small', translations: { 'tr-tr': 'Küçük geldi' }, requires_evidence: true });

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/actor.js';
 import { checkEligibility, claimableQuantity } from '../../domain/claim/lines.js';
 import type { Reason } from '../../domain/claim/reason.js';
 import { CLAIM_KINDS, type ClaimKind } from '../../domain/claim/status.js';
-import type { Customer, OrderItem, OrderWithItems } from '../../domain/order.js';
+import { orderNumberCandidates, type Customer, type Order, type OrderItem, type OrderWithItems } from '../../domain/order.js';
 import { refuse } from '../../domain/refusal.js';
 import type { Store } from '../../domain/store.js';
 import * as apiKeys from '../../store/api-keys.js';
@@ -38,11 +38,18 @@ export type PortalLookup =
 export async function openPortalSession(
   core: Core, input: { storeCode: string; orderNumber: string; email: string; client: string },
 ): Promise<PortalLookup> {
-  const buckets = [`portal-ip:${input.client}`, `portal-order:${input.storeCode.toLowerCase()}:${input.orderNumber.trim().toLowerCase()}`];
+  const candidates = orderNumberCandidates(input.orderNumber);
+  // One budget per order, however its number was typed.
+  const buckets = [`portal-ip:${input.client}`, `portal-order:${input.storeCode.toLowerCase()}:${(candidates.at(-1) ?? '').toLowerCase()}`];
   const reservation = await reserveAttempt(core, buckets, { windowMs: LOOKUP_WINDOW_MS, max: LOOKUP_FAILURES_MAX });
   if (reservation.outcome === 'throttled') return reservation;
   const store = await stores.findStoreByCode(core.db, input.storeCode);
-  const order = store === undefined ? undefined : await orders.findOrder(core.db, store.id, { number: input.orderNumber.trim() });
+  let order: Order | undefined;
+  for (const number of candidates) {
+    if (store === undefined) break;
+    order = await orders.findOrder(core.db, store.id, { number });
+    if (order !== undefined) break;
+  }
   const customer = store === undefined || order === undefined ? undefined : await orders.findCustomer(core.db, store.id, order.customerId);
   if (store === undefined || order === undefined || customer === undefined || customer.email.toLowerCase() !== input.email.trim().toLowerCase()) {
     return { outcome: 'not_found' };

@@ -68,7 +68,7 @@ export function PortalApp({ api }: { api: Api }) {
         {session === undefined ? <p aria-live="polite">…</p>
           : session === null ? <Lookup api={api} storeCode={storeCode} onOpened={signedIn} />
           : claimRoute !== undefined ? <ClaimStatus api={api} claimId={claimRoute.id ?? ''} storeCode={storeCode} storeName={session.store.name} />
-          : <ClaimForm api={api} session={session} storeCode={storeCode} />}
+          : <ClaimForm api={api} session={session} storeCode={storeCode} onExpired={() => { api.setCsrfToken(undefined); setSession(null); }} />}
       </main>
     </I18nContext.Provider>
   );

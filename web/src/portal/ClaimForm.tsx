@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { problemOf, type Api, type Claim, type ClaimableOrder, type PortalSession } from '../api/client.js';
+import { type Api, type Claim, type ClaimableOrder, type PortalSession } from '../api/client.js';
 import { formatMinor } from '../shared/money.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
 import { reasonLabel, useI18n } from './i18n.js';
+import { portalProblemOf, refusalText } from './refusal-text.js';
 
 type Kind = 'cancellation' | 'return' | 'incident';
 const KINDS: Kind[] = ['return', 'cancellation', 'incident'];
@@ -12,7 +13,24 @@ type Outcome = (typeof OUTCOMES)[number];
 
 interface Photo { name: string; url: string; preview: string }
 
-export function ClaimForm({ api, session, storeCode }: { api: Api; session: PortalSession; storeCode: string }) {
+interface Draft { kind?: Kind; quantities: Record<number, number>; reasonId?: number; description: string; photos: Photo[]; outcome: Outcome }
+
+/** The request being written, kept for this browser tab so an ended session loses nothing. */
+const draftKey = (storeCode: string, orderId: number) => `recourse.portal.draft.${storeCode}.${orderId}`;
+
+function readDraft(key: string): Draft | undefined {
+  const stored = window.sessionStorage.getItem(key);
+  if (stored === null) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return typeof parsed === 'object' && parsed !== null && 'quantities' in parsed ? parsed as Draft : undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
+export function ClaimForm({ api, session, storeCode, onExpired }: { api: Api; session: PortalSession; storeCode: string; onExpired: () => void }) {
   const { t, tn, language, locale } = useI18n();
   const [order, setOrder] = useState<ClaimableOrder | undefined>();
   const [claims, setClaims] = useState<Claim[]>([]);
@@ -25,16 +43,33 @@ export function ClaimForm({ api, session, storeCode }: { api: Api; session: Port
   const [outcome, setOutcome] = useState<Outcome>('REFUND');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [expired, setExpired] = useState(false);
+  const key = draftKey(storeCode, session.order_id);
   usePage(order === undefined ? undefined : pageTitle(`${t('order')} ${order.order.number}`, session.store.name));
 
   useEffect(() => {
     void api.GET('/v1/portal/orders/{id}', { params: { path: { id: session.order_id } } }).then(({ data }) => {
       if (data === undefined) return;
       setOrder(data);
+      const draft = readDraft(key);
+      if (draft !== undefined) {
+        setKind(draft.kind);
+        setQuantities(draft.quantities);
+        setReasonId(draft.reasonId);
+        setDescription(draft.description);
+        setPhotos(draft.photos.map((photo) => ({ ...photo, preview: photo.url })));
+        setOutcome(draft.outcome);
+        return;
+      }
       setKind(KINDS.find((candidate) => data.items.some((item) => item.claimable[candidate] > 0)));
     });
     void api.GET('/v1/claims', { params: { query: { limit: 50 } } }).then(({ data }) => setClaims(data?.data ?? []));
-  }, [api, session.order_id]);
+  }, [api, session.order_id, key]);
+  useEffect(() => {
+    if (order === undefined) return;
+    const draft: Draft = { kind, quantities, reasonId, description, photos: photos.map(({ name, url }) => ({ name, url, preview: url })), outcome };
+    window.sessionStorage.setItem(key, JSON.stringify(draft));
+  }, [order, key, kind, quantities, reasonId, description, photos, outcome]);
 
   if (order === undefined) return <p aria-live="polite">…</p>;
   const currency = order.order.currency;
@@ -52,7 +87,9 @@ export function ClaimForm({ api, session, storeCode }: { api: Api; session: Port
         body: file, bodySerializer: (body: unknown) => (body instanceof Blob ? body : null), headers: { 'content-type': file.type },
       });
       if (data === undefined) {
-        setError(`${file.name}: ${problemOf(failure, response).detail}`);
+        const problem = portalProblemOf(failure, response);
+        if (problem.status === 401) setExpired(true);
+        setError(`${file.name}: ${problem.status === 401 ? t('sessionExpired') : t('refusalImage')}`);
         continue;
       }
       setPhotos((current) => [...current, { name: file.name, url: data.url, preview: URL.createObjectURL(file) }]);
@@ -78,7 +115,12 @@ export function ClaimForm({ api, session, storeCode }: { api: Api; session: Port
       },
     });
     setBusy(false);
-    if (data === undefined) return setError(problemOf(failure, response).detail);
+    if (data === undefined) {
+      const problem = portalProblemOf(failure, response);
+      if (problem.status === 401) setExpired(true);
+      return setError(refusalText(problem, t, locale));
+    }
+    window.sessionStorage.removeItem(key);
     navigate(`/portal/${encodeURIComponent(storeCode)}/claims/${encodeURIComponent(data.number)}?filed=1`);
   };
 
@@ -180,7 +222,8 @@ export function ClaimForm({ api, session, storeCode }: { api: Api; session: Port
             ) : null}
 
             {error ? <p className="notice error" role="alert">{error}</p> : null}
-            <p><button type="submit" disabled={busy || uploading}>{t('submit')}</button></p>
+            {expired ? <p><button type="button" onClick={onExpired}>{t('findOrder')}</button></p>
+              : <p><button type="submit" disabled={busy || uploading}>{t('submit')}</button></p>}
           </>
         )}
       </form>
