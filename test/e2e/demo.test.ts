@@ -90,5 +90,11 @@ describe('the demo, as the seed tells a new merchant to open it', () => {
     await page.getByLabel('Reason').selectOption({ label: 'Too small' });
     await page.getByRole('button', { name: 'Send request' }).click();
     await page.getByText('Your request has been sent').waitFor();
+    // The policy's easy-return rule approved it at once: the return code is there, also as a QR code.
+    await expect.poll(() => page.getByTestId('claim-status').textContent(), { timeout: 10_000 }).toBe('Approved');
+    const code = await page.getByTestId('easy-return-code').textContent();
+    await page.getByRole('img', { name: `Easy-return code ${code}` }).waitFor();
+    await expect.poll(() => page.getByTestId('refund-estimate').textContent(), { timeout: 10_000 }).toBe('Expected refund: €89.90');
+    await capture(page, 'portal-return-code');
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PortalApp } from '../../web/src/portal/App.js';
 import { fakeApi, problem } from './fake-api.js';
 
@@ -161,5 +161,27 @@ describe('the customer portal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(async () => expect(((await screen.findByLabelText('Tell us more')) as HTMLTextAreaElement).value).toBe('The handle came off.'));
     expect((screen.getByLabelText('Quantity: Classic mug') as HTMLSelectElement).value).toBe('1');
+  });
+
+  it('lets the customer withdraw a request nobody has decided yet, with the version shown, and shows what a refund would be', async () => {
+    window.history.replaceState(null, '', '/portal/acme/claims/R-5100000');
+    const claim = {
+      id: 1, number: 'R-5100000', kind: 'return', status: 'new', version: 4, resolution_requested: 'REFUND', rejection: null,
+      order: { currency: 'EUR' }, lines: [{ id: 1, quantity: 2, name: 'Classic mug', sku: 'MUG', unit_price: 2500 }],
+      attachments: [], refunds: [], messages: [], return_shipment: null,
+    };
+    const { api, sent } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/claims/R-5100000': () => ({ status: 200, body: claim }),
+      'GET /v1/claims/R-5100000/events': () => ({ status: 200, body: { data: [] } }),
+      'POST /v1/claims/R-5100000/cancel': () => ({ status: 200, body: { ...claim, status: 'cancelled' } }),
+    });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<PortalApp api={api} />);
+    expect((await screen.findByTestId('refund-estimate')).textContent).toBe('Expected refund: €50.00');
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw this request' }));
+    expect(confirm).toHaveBeenCalled();
+    await waitFor(() => expect(sent.find((request) => request.path === '/v1/claims/R-5100000/cancel')?.headers.get('if-match')).toBe('"4"'));
+    confirm.mockRestore();
   });
 });

@@ -4,11 +4,16 @@ import { formatMinor } from '../shared/money.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
 import { useI18n } from './i18n.js';
+import { ReturnCodeQr } from './ReturnCodeQr.js';
+import { portalProblemOf, refusalText } from './refusal-text.js';
 
 // What the customer sees of a claim: its status, the history of status changes, the
 // thread with the store, refunds, and how to send the parcel back once a return is approved.
 
 const RETURN_SHOWN = ['approved', 'in_return_transit', 'received', 'completed', 'completed_by_merchant'];
+/** Nobody has decided these yet: the customer may still withdraw the request. */
+const WITHDRAWABLE = ['new', 'open', 'communicating', 'waiting_on_customer', 'waiting_on_merchant', 'waiting_on_platform'];
+const RELEASED_REFUNDS = ['denied', 'cancelled'];
 
 export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; claimId: string; storeCode: string; storeName: string }) {
   const { t, tn, locale } = useI18n();
@@ -43,7 +48,17 @@ export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; 
     await load();
   };
 
+  const withdraw = async () => {
+    if (!window.confirm(t('withdrawConfirm'))) return;
+    const { error: failure, response } = await api.POST('/v1/claims/{id}/cancel', { params: { path: { id: claimId } }, headers: { 'if-match': `"${claim.version}"` }, body: {} });
+    if (!response.ok) return setError(refusalText(portalProblemOf(failure, response), t, locale));
+    setError(undefined);
+    await load();
+  };
+
   const shipment = claim.return_shipment;
+  const claimedMinor = claim.lines.reduce((sum, line) => sum + line.quantity * line.unit_price, 0);
+  const promisedMinor = claim.refunds.filter((refund) => !RELEASED_REFUNDS.includes(refund.status)).reduce((sum, refund) => sum + refund.amount, 0);
   const statusChanges = events.filter((event) => event.type === 'claim.created' || event.type === 'claim.status_changed');
   return (
     <>
@@ -56,6 +71,10 @@ export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; 
           {claim.lines.map((line) => <li key={line.id}>{line.quantity} × {line.name} <span className="muted">({line.sku})</span></li>)}
         </ul>
         {claim.rejection?.reason ? <p>{t('rejectedBecause')}: {claim.rejection.reason}</p> : null}
+        {claim.kind !== 'incident' || claim.resolution_requested === 'REFUND' ? (
+          <p data-testid="refund-estimate">{promisedMinor > 0 ? t('refundBooked') : t('refundEstimate')}: <strong>{formatMinor(promisedMinor > 0 ? promisedMinor : claimedMinor, claim.order.currency, locale)}</strong></p>
+        ) : null}
+        {WITHDRAWABLE.includes(claim.status) ? <p><button type="button" className="secondary" onClick={() => void withdraw()}>{t('withdraw')}</button></p> : null}
         {claim.attachments.length > 0 ? (
           <div className="thumbs">
             {claim.attachments.map((attachment) => <img key={attachment.id} src={attachment.url} alt={`${t('photos')} ${claim.number}`} width={96} height={96} style={{ objectFit: 'cover' }} />)}
@@ -68,8 +87,11 @@ export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; 
           <h2 id="return-title">{t('returnInstructions')}</h2>
           <p>{t('returnHelp')}</p>
           {shipment.easy_return_code ? (
-            <p>{t('easyReturnCode')}: <span className="code" data-testid="easy-return-code">{shipment.easy_return_code}</span>
-              {shipment.code_valid_until ? <> · {t('validUntil')} {new Date(shipment.code_valid_until).toLocaleDateString(locale)}</> : null}</p>
+            <>
+              <p>{t('easyReturnCode')}: <span className="code" data-testid="easy-return-code">{shipment.easy_return_code}</span>
+                {shipment.code_valid_until ? <> · {t('validUntil')} {new Date(shipment.code_valid_until).toLocaleDateString(locale)}</> : null}</p>
+              <ReturnCodeQr code={shipment.easy_return_code} label={`${t('easyReturnCode')} ${shipment.easy_return_code}`} />
+            </>
           ) : null}
           {shipment.tracking_number ? <p>{t('trackingNumber')}: {shipment.tracking_number}</p> : null}
         </section>
