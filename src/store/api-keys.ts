@@ -1,17 +1,18 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { ApiKey } from '../domain/access/api-key.js';
 import type { Creator } from '../domain/actor.js';
 import type { UserRole } from '../domain/access/user.js';
 import type { ApiKeyRow, DB } from './schema.js';
 import { withWebTables, type WebTables } from './web-tables.js';
 
-type KeyRow = ApiKeyRow & { user_uuid: string | null; user_role: UserRole | null };
+type KeyRow = ApiKeyRow & { user_uuid: string | null; user_role: UserRole | null; backs_user: SqlBool | null };
 
 function toApiKey(row: KeyRow): ApiKey {
   return {
     id: row.id, uuid: row.uuid, storeId: row.store_id, role: row.role, customerId: row.customer_id,
     scopes: row.scopes, name: row.name, keyPrefix: row.key_prefix, expiresAt: row.expires_at,
     revokedAt: row.revoked_at, createdAt: row.created_at, userId: row.user_id, userUuid: row.user_uuid, userRole: row.user_role,
+    backsUser: row.backs_user === true || row.backs_user === 1,
   };
 }
 
@@ -20,6 +21,7 @@ function userOf(eb: ExpressionBuilder<DB & WebTables, 'api_keys'>) {
   return [
     eb.selectFrom('users').select('users.uuid').whereRef('users.id', '=', 'api_keys.user_id').as('user_uuid'),
     eb.selectFrom('users').select('users.role').whereRef('users.id', '=', 'api_keys.user_id').as('user_role'),
+    eb.exists(eb.selectFrom('users').select('users.id').whereRef('users.store_id', '=', 'api_keys.store_id').whereRef('users.api_key_id', '=', 'api_keys.id')).as('backs_user'),
   ];
 }
 

@@ -12,7 +12,7 @@ import { ADMIN_KEY, useTestApp } from '../support/app.js';
 function apiKey(id: number, keyHash: string): ApiKey & { keyHash: string } {
   return {
     id, uuid: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`, storeId: 1, role: 'merchant', customerId: null, scopes: [],
-    name: null, keyPrefix: 'rk_m_abc', expiresAt: null, revokedAt: null, createdAt: new Date(0), userId: null, userUuid: null, userRole: null, keyHash,
+    name: null, keyPrefix: 'rk_m_abc', expiresAt: null, revokedAt: null, createdAt: new Date(0), userId: null, userUuid: null, userRole: null, backsUser: false, keyHash,
   };
 }
 

@@ -9,7 +9,7 @@ import { fakeApi, problem, type Route } from './fake-api.js';
 // its forms keep what was typed until the API has taken it.
 
 const REASON = { id: 5, kind: 'return', subject: 'Too small', translations: { 'en-us': 'Too small' }, requires_description: false, requires_evidence: false, active: true };
-const KEY = { id: 'k1', name: 'ERP', key_prefix: 'rk_live_ab', role: 'merchant', customer_id: null, scopes: [], created_at: '2026-11-01T00:00:00Z', revoked_at: null };
+const KEY = { id: 'k1', name: 'ERP', key_prefix: 'rk_live_ab', role: 'merchant', customer_id: null, scopes: [], created_at: '2026-11-01T00:00:00Z', revoked_at: null, purpose: 'integration' };
 const ENDPOINT = { id: 'w1', url: 'https://hooks.example.com/recourse', description: null, event_types: ['*'], format: 'native', enabled: true, disabled_reason: null, failure_count: 0 };
 const DELIVERY = { id: 'd1', event_type: 'webhook.test', status: 'failed', attempt_count: 3, attempts_max: 3, last_status_code: 500, last_error: null, created_at: '2026-11-02T00:00:00Z' };
 
@@ -66,6 +66,17 @@ describe('the console settings', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Deactivate' }));
     await screen.findByRole('button', { name: 'Activate' });
     expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({ active: false });
+  });
+
+  it("lists only the keys people created, not the portal's per-customer keys nor the console users' own", async () => {
+    const portal = { ...KEY, id: 'k7', name: 'customer portal', key_prefix: 'rk_portal', role: 'customer', customer_id: 9, purpose: 'portal' };
+    const backing = { ...KEY, id: 'k8', name: 'console: Aylin', purpose: 'console_user' };
+    open('keys', { 'GET /v1/api-keys': list(() => [KEY, portal, backing]) });
+    expect((await screen.findByTestId('hidden-keys')).textContent).toContain('Not listed: 2 keys');
+    expect(screen.getByText('ERP')).toBeTruthy();
+    expect(screen.queryByText('customer portal')).toBeNull();
+    expect(screen.queryByText('console: Aylin')).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Revoke' })).toHaveLength(1);
   });
 
   it('shows a new customer key once and lists it; revoking asks first', async () => {

@@ -1034,6 +1034,8 @@ export interface components {
             created_at: string;
             /** @description the console user a login token acts as; null for every other key */
             user_id: string | null;
+            /** @description integration: created by a person or the admin; portal: the customer portal's key of one customer; console_user: a console user's backing key; login_token: an SDK login's token */
+            purpose: "integration" | "portal" | "console_user" | "login_token";
         };
         OrderItem: {
             id: number;
@@ -2281,6 +2283,8 @@ export interface operations {
                         created_at: string;
                         /** @description the console user a login token acts as; null for every other key */
                         user_id: string | null;
+                        /** @description integration: created by a person or the admin; portal: the customer portal's key of one customer; console_user: a console user's backing key; login_token: an SDK login's token */
+                        purpose: "integration" | "portal" | "console_user" | "login_token";
                     };
                 };
             };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { PORTAL_KEY_PREFIX } from '../../domain/access/api-key.js';
 import type { Actor } from '../../domain/actor.js';
 import { checkEligibility, claimableQuantity } from '../../domain/claim/lines.js';
 import type { Reason } from '../../domain/claim/reason.js';
@@ -61,7 +62,7 @@ export async function openPortalSession(
   await core.db.transaction().execute(async (trx) => {
     const apiKeyId = await webSessions.findPortalKey(trx, store.id, customer.id, PORTAL_KEY_NAME) ?? (await apiKeys.insertApiKey(trx, {
       uuid: core.newId(), storeId: store.id, role: 'customer', customerId: customer.id, scopes: ['read_claims', 'write_claims'],
-      name: PORTAL_KEY_NAME, keyHash: hashKey(`rk_portal_${randomBytes(32).toString('base64url')}`), keyPrefix: 'rk_portal', expiresAt: null,
+      name: PORTAL_KEY_NAME, keyHash: hashKey(`rk_portal_${randomBytes(32).toString('base64url')}`), keyPrefix: PORTAL_KEY_PREFIX, expiresAt: null,
     })).id;
     await webSessions.insertSession(trx, {
       storeId: store.id, kind: 'portal', tokenHash: hashSessionToken(token), userId: null, customerId: customer.id,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../core/identity/api-keys.js';
 import type { Core } from '../../core/core.js';
-import type { ApiKey } from '../../domain/access/api-key.js';
+import { purposeOf, type ApiKey } from '../../domain/access/api-key.js';
 import { iso, withErrors } from './schemas.js';
 
 const ScopeSchema = Type.Union([Type.Literal('read_claims'), Type.Literal('write_claims'), Type.Literal('manage_claims')]);
@@ -13,6 +13,9 @@ const ApiKeySchema = Type.Object({
   name: Type.Union([Type.String(), Type.Null()]), key_prefix: Type.String(),
   expires_at: Type.Union([Type.String(), Type.Null()]), revoked_at: Type.Union([Type.String(), Type.Null()]), created_at: Type.String(),
   user_id: Type.Union([Type.String(), Type.Null()], { description: 'the console user a login token acts as; null for every other key' }),
+  purpose: Type.Union([Type.Literal('integration'), Type.Literal('portal'), Type.Literal('console_user'), Type.Literal('login_token')], {
+    description: "integration: created by a person or the admin; portal: the customer portal's key of one customer; console_user: a console user's backing key; login_token: an SDK login's token",
+  }),
 }, { $id: 'ApiKey' });
 
 const CreatedApiKey = Type.Intersect([ApiKeySchema, Type.Object({ key: Type.String({ description: 'the secret; shown only now' }) })]);
@@ -30,7 +33,7 @@ function renderApiKey(apiKey: ApiKey) {
   return {
     id: apiKey.uuid, store_id: apiKey.storeId, role: apiKey.role, customer_id: apiKey.customerId, scopes: apiKey.scopes,
     name: apiKey.name, key_prefix: apiKey.keyPrefix, expires_at: iso(apiKey.expiresAt), revoked_at: iso(apiKey.revokedAt),
-    created_at: apiKey.createdAt.toISOString(), user_id: apiKey.userUuid,
+    created_at: apiKey.createdAt.toISOString(), user_id: apiKey.userUuid, purpose: purposeOf(apiKey),
   };
 }
 
