@@ -158,4 +158,28 @@ describe('the console settings', () => {
     await screen.findByText(ENDPOINT.url);
     expect((url as HTMLInputElement).value).toBe('');
   });
+
+  it('changes an endpoint\'s URL and the events it is sent, and deletes one after asking', async () => {
+    const endpoints = list(() => [ENDPOINT]);
+    const { sent } = open('webhooks', {
+      'GET /v1/webhook-endpoints': endpoints,
+      'PATCH /v1/webhook-endpoints/w1': () => ({ status: 200, body: ENDPOINT }),
+      'DELETE /v1/webhook-endpoints/w1': () => ({ status: 204 }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: `Edit ${ENDPOINT.url}` }));
+    fireEvent.change(screen.getByLabelText('Endpoint URL'), { target: { value: 'https://hooks.example.com/new' } });
+    fireEvent.click(screen.getByLabelText('Every event'));
+    fireEvent.click(screen.getByLabelText('claim.created'));
+    fireEvent.click(screen.getByLabelText('message.created'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save endpoint' }));
+    await waitFor(() => expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({
+      url: 'https://hooks.example.com/new', description: null, event_types: ['claim.created', 'message.created'],
+    }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    fireEvent.click(await screen.findByRole('button', { name: `Delete ${ENDPOINT.url}` }));
+    expect(sent.some((request) => request.method === 'DELETE')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: `Delete ${ENDPOINT.url}` }));
+    await waitFor(() => expect(sent.filter((request) => request.method === 'DELETE').map((request) => request.path)).toEqual(['/v1/webhook-endpoints/w1']));
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
 });

@@ -5,6 +5,7 @@ import type { Answer } from '../notice.js';
 import { useConsole } from '../session.js';
 import { useLoadedList } from '../useLoadedList.js';
 import { DeliveryLog } from './DeliveryLog.js';
+import { EndpointEdit } from './EndpointEdit.js';
 import { EndpointForm } from './EndpointForm.js';
 import { SettingsCard } from './SettingsCard.js';
 
@@ -19,6 +20,12 @@ export function Webhooks() {
   const deliveries = useLoadedList<WebhookDelivery>(useCallback(() => (open === undefined ? undefined
     : api.GET('/v1/webhook-endpoints/{id}/deliveries', { params: { path: { id: open }, query: { limit: 50 } } })), [api, open]));
   const [secret, setSecret] = useState<string | undefined>();
+  const [editing, setEditing] = useState<string | undefined>();
+  const remove = (endpoint: WebhookEndpoint) => {
+    if (!window.confirm(`Delete the endpoint ${endpoint.url}? What is still waiting to be sent to it is dropped.`)) return;
+    if (open === endpoint.id) setOpen(undefined);
+    void endpoints.run(() => api.DELETE('/v1/webhook-endpoints/{id}', { params: { path: { id: endpoint.id } } }), { what: 'Delete endpoint' });
+  };
 
   /** A write on an endpoint or a delivery: the endpoints and the open log are loaded again. */
   const done = async (what: string, call: () => Promise<Answer>) => {
@@ -39,13 +46,19 @@ export function Webhooks() {
               <button type="button" className="secondary" aria-expanded={open === endpoint.id} onClick={() => setOpen(open === endpoint.id ? undefined : endpoint.id)}>Delivery log</button>{' '}
               {canAct ? <>
                 <button type="button" className="secondary" onClick={() => void done('Test message', () => api.POST('/v1/webhook-endpoints/{id}/test', { params: { path: { id: endpoint.id } } }))}>Send test</button>{' '}
-                <button type="button" className="secondary" onClick={() => void done(endpoint.enabled ? 'Switch off' : 'Switch on', () => api.PATCH('/v1/webhook-endpoints/{id}', { params: { path: { id: endpoint.id } }, body: { enabled: !endpoint.enabled } }))}>{endpoint.enabled ? 'Switch off' : 'Switch on'}</button>
+                <button type="button" className="secondary" onClick={() => void done(endpoint.enabled ? 'Switch off' : 'Switch on', () => api.PATCH('/v1/webhook-endpoints/{id}', { params: { path: { id: endpoint.id } }, body: { enabled: !endpoint.enabled } }))}>{endpoint.enabled ? 'Switch off' : 'Switch on'}</button>{' '}
+                <button type="button" className="secondary" aria-label={`Edit ${endpoint.url}`} onClick={() => setEditing(endpoint.id)}>Edit</button>{' '}
+                <button type="button" className="secondary" aria-label={`Delete ${endpoint.url}`} onClick={() => remove(endpoint)}>Delete</button>
               </> : null}
             </td>
           </tr>
         ))}
         {endpoints.items.length === 0 ? <tr><td colSpan={5}>No webhook endpoints yet.</td></tr> : null}
       </ListTable>
+      {canAct && editing !== undefined ? (() => {
+        const endpoint = endpoints.items.find((candidate) => candidate.id === editing);
+        return endpoint === undefined ? null : <EndpointEdit key={endpoint.id} endpoint={endpoint} run={endpoints.run} onDone={() => setEditing(undefined)} />;
+      })() : null}
       {opened !== undefined ? <DeliveryLog endpoint={opened} deliveries={deliveries.items} done={done} /> : null}
       {canAct ? <EndpointForm run={endpoints.run} onCreated={setSecret} /> : null}
     </SettingsCard>
