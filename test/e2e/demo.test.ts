@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo, demoInstructions } from '../../src/cli/seed.js';
 import { uploadsFolder } from '../../src/config.js';
-import { capture, launchBrowser, startServer, type Server } from './support.js';
+import { capture, launchPages, startServer, type Pages, type Server } from './support.js';
 
 // A new merchant's first day, following only what `recourse seed --demo` prints: create the
 // owner with the printed command, sign in to the console with the printed store code, email
@@ -24,17 +24,9 @@ function parsePrinted(lines: readonly string[]) {
 
 describe('the demo, as the seed tells a new merchant to open it', () => {
   let server: Server;
-  let browser: Browser;
+  let pages: Pages;
   let printed: ReturnType<typeof parsePrinted>;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB', bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => { throw error; });
-    return page;
-  }
+  const newPage = (): Promise<Page> => pages.open();
 
   beforeAll(async () => {
     server = await startServer();
@@ -42,12 +34,11 @@ describe('the demo, as the seed tells a new merchant to open it', () => {
     const result = await buildDemo(server.core, 120, (line) => lines.push(line), { origin: server.url, uploadsFolder: uploadsFolder() });
     lines.push(...demoInstructions(result));
     printed = parsePrinted(lines);
-    browser = await launchBrowser();
+    pages = await launchPages();
   }, 240_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    await pages?.close();
     await server?.close();
   });
 

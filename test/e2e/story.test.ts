@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '../../src/core/identity/api-keys.js';
 import { importOrder } from '../../src/core/orders/orders.js';
-import { ADMIN_KEY, capture, expectAccessible, launchBrowser, PHOTO, startServer, type Server } from './support.js';
+import { ADMIN_KEY, capture, expectAccessible, launchPages, PHOTO, startServer, type Pages, type Server } from './support.js';
 
 // The whole story through the two web pages, in a real browser against the real service:
 // a customer files a return with a photo in the portal → an agent finds it in the queue,
@@ -15,19 +15,10 @@ const PASSWORD = 'correct horse battery';
 
 describe('the web story', () => {
   let server: Server;
-  let browser: Browser;
+  let pages: Pages;
   let store: { id: number; code: string; key: string };
   let order: { id: number; number: string; customer: { email: string } };
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(): Promise<Page> {
-    // bypassCSP only so axe-core can be injected; the pages themselves run under the service's CSP.
-    const context = await browser.newContext({ locale: 'en-GB', bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => { throw error; });
-    return page;
-  }
+  const newPage = (): Promise<Page> => pages.open();
 
   async function signIn(page: Page, email: string, password = PASSWORD, storeCode = store.code): Promise<void> {
     await page.goto(`${server.url}/console`);
@@ -39,7 +30,7 @@ describe('the web story', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await launchBrowser();
+    pages = await launchPages();
     const created = await server.api('POST', '/v1/stores', ADMIN_KEY, { name: 'Acme Outfitters', code: 'acme', currency: 'EUR', languages: ['en-us', 'tr-tr'] });
     const key = await server.api('POST', '/v1/api-keys', ADMIN_KEY, { store_id: created.id, role: 'merchant', name: 'acme' });
     store = { id: created.id, code: 'acme', key: key.key };
@@ -73,8 +64,7 @@ describe('the web story', () => {
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    await pages?.close();
     await server?.close();
   });
 

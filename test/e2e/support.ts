@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createCore, type Core } from '../../src/core/core.js';
 import { buildApp } from '../../src/http/app.js';
@@ -61,6 +61,31 @@ export async function startServer(): Promise<Server> {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+}
+
+/** A browser whose pages each get a context of their own; a page's uncaught error fails the test. */
+export interface Pages {
+  open(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchPages(): Promise<Pages> {
+  const browser = await launchBrowser();
+  const contexts: BrowserContext[] = [];
+  return {
+    async open() {
+      // bypassCSP only so axe-core can be injected; the pages themselves run under the service's CSP.
+      const context = await browser.newContext({ locale: 'en-GB', bypassCSP: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => { throw error; });
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+    },
+  };
 }
 
 /** Runs axe-core on the page as it is now; any WCAG A/AA violation fails the test. */
