@@ -201,7 +201,7 @@ export function Queue() {
   const row = rows[cursorRow];
   const open = row === undefined ? undefined : () => navigate(`/console/claims/${row.id}`);
   useShortcuts({
-    j: () => setCursorRow((index) => Math.min(rows.length - 1, index + 1)),
+    j: () => setCursorRow((index) => Math.max(0, Math.min(rows.length - 1, index + 1))),
     k: () => setCursorRow((index) => Math.max(0, index - 1)),
     x: row === undefined ? undefined : () => toggle(row.id),
     o: open,
