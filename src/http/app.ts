@@ -70,7 +70,8 @@ export async function buildApp({ core, database, logger = false, rateLimitPerMin
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: false, maxParamLength: 200 },
     ajv: { customOptions: { removeAdditional: false } },
     // The router refuses a malformed URL before any door's handler runs: answer in that door's shape.
-    frameworkErrors: (error, request, reply) => (dialectErrorRenderer(request.url) ?? renderNativeError)(error, request, reply),
+    // The renderer sends the answer itself; the reply it returns is thenable, not a result to wait for.
+    frameworkErrors: (error, request, reply) => { void (dialectErrorRenderer(request.url) ?? renderNativeError)(error, request, reply); },
   });
   app.setValidatorCompiler(validatorCompiler);
   useRouteInventory(app);

@@ -59,7 +59,8 @@ PreparingClient.prototype.query = function query(this: pg.Client, ...args: unkno
  */
 function settled(client: pg.Client, config: pg.QueryConfig): Promise<pg.QueryResult> {
   return new Promise((resolve, reject) => {
-    plainQuery.call(client, config, (error: Error | undefined, result: pg.QueryResult) => (error === undefined || error === null ? resolve(result) : reject(error)));
+    // With a callback pg returns nothing to wait for; its typings still say a promise.
+    void plainQuery.call(client, config, (error: Error | undefined, result: pg.QueryResult) => (error === undefined || error === null ? resolve(result) : reject(error)));
   });
 }
 

@@ -21,13 +21,14 @@ function exchange(port: number, chunks: string[], pauseMs = 0): Promise<{ answer
   return new Promise((resolve, reject) => {
     const started = Date.now();
     let answer = '';
-    const socket = connect(port, '127.0.0.1', async () => {
+    const trickle = async () => {
       for (const chunk of chunks) {
         if (socket.destroyed) break;
         socket.write(chunk);
         if (pauseMs > 0) await new Promise((wait) => setTimeout(wait, pauseMs));
       }
-    });
+    };
+    const socket = connect(port, '127.0.0.1', () => { trickle().catch(reject); });
     socket.setEncoding('utf8');
     socket.on('data', (data) => { answer += data; });
     socket.on('error', (error) => (answer === '' ? reject(error) : undefined));
