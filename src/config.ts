@@ -145,3 +145,38 @@ export function secureCookies(env: NodeJS.ProcessEnv = process.env): boolean {
 export function privateWebhooksAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.RECOURSE_ALLOW_PRIVATE_WEBHOOKS === '1';
 }
+
+/** How the SMTP connection is secured: STARTTLS after connecting, TLS from the first byte, or none (a local relay). */
+export type SmtpTls = 'starttls' | 'implicit' | 'none';
+
+export interface EmailSettings {
+  smtp: { host: string; port: number; tls: SmtpTls; user?: string; password?: string };
+  from: string;
+  /** Where links in emails point: RECOURSE_PUBLIC_URL, else localhost on PORT. */
+  publicOrigin: string;
+}
+
+const SMTP_PORT_OF: Record<SmtpTls, number> = { starttls: 587, implicit: 465, none: 25 };
+
+/**
+ * RECOURSE_SMTP_HOST, _PORT, _TLS, _USER, _PASSWORD and RECOURSE_EMAIL_FROM. Email is off
+ * (undefined) unless a host and a sender are both set.
+ */
+export function emailSettings(env: NodeJS.ProcessEnv = process.env): EmailSettings | undefined {
+  const host = env.RECOURSE_SMTP_HOST;
+  const from = env.RECOURSE_EMAIL_FROM;
+  if (host === undefined || host === '' || from === undefined || from === '') return undefined;
+  const rawTls = env.RECOURSE_SMTP_TLS === undefined || env.RECOURSE_SMTP_TLS === '' ? 'starttls' : env.RECOURSE_SMTP_TLS;
+  if (rawTls !== 'starttls' && rawTls !== 'implicit' && rawTls !== 'none') throw new Error(`RECOURSE_SMTP_TLS must be starttls, implicit or none, not ${rawTls}`);
+  const port = count(env, 'RECOURSE_SMTP_PORT', SMTP_PORT_OF[rawTls], 65535);
+  const user = env.RECOURSE_SMTP_USER;
+  const password = env.RECOURSE_SMTP_PASSWORD;
+  return {
+    smtp: {
+      host, port, tls: rawTls,
+      ...(user === undefined || user === '' ? {} : { user }),
+      ...(password === undefined || password === '' ? {} : { password }),
+    },
+    from, publicOrigin: browserOrigin(env),
+  };
+}

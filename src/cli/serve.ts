@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { uploadsFolder, type Config } from '../config.js';
+import { emailSettings, uploadsFolder, type Config } from '../config.js';
 import { createCore } from '../core/core.js';
 import { startHousekeeping } from '../core/housekeeping.js';
 import { startTimerWorker } from '../core/policies/timers-worker.js';
@@ -8,6 +8,7 @@ import { buildApp } from '../http/app.js';
 import { buildMetricsApp } from '../http/metrics.js';
 import { openDatabase } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { createEmailSender } from '../email/mailer.js';
 import { startWebhookDispatcher } from '../webhooks/dispatcher.js';
 import { loadSecretKey } from './secret-key.js';
 
@@ -28,7 +29,11 @@ export async function serve(config: Config): Promise<void> {
   });
   const metricsApp = config.metrics.port === undefined ? undefined : await buildMetricsApp(app.metricsRegistry, config.metrics.token);
 
-  const dispatcher = startWebhookDispatcher(core, { logger });
+  const email = emailSettings();
+  const dispatcher = startWebhookDispatcher(core, { logger, ...(email === undefined ? {} : { email: { publicOrigin: email.publicOrigin } }) });
+  const mailer = email === undefined ? undefined : createEmailSender(core, email, { logger });
+  mailer?.start();
+  if (email !== undefined) logger.info({ smtp_host: email.smtp.host, smtp_port: email.smtp.port, tls: email.smtp.tls }, 'email notifications on');
   const timers = startTimerWorker(core, {
     onRun: (run) => logger.info({ fired: run.fired, skipped: run.skipped, postponed: run.postponed, failed: run.failed.length }, 'timers ran'),
     onError: (error) => logger.error({ err: error }, 'timer run failed'),
@@ -43,6 +48,7 @@ export async function serve(config: Config): Promise<void> {
     await app.close();
     await metricsApp?.close();
     await dispatcher.stop();
+    await mailer?.stop();
     await timers.stop();
     await housekeeping.stop();
     await database.close();

@@ -19,6 +19,8 @@ interface UsersTable {
   disabled_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** Emails about claims assigned to this user (migration 0014). */
+  notify_assigned: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 interface WebSessionsTable {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { privateWebhooksAllowed } from '../config.js';
 import type { Core } from '../core/core.js';
+import type { EmailQueueing } from '../core/notifications/queue-emails.js';
 import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt, SECRET_UNREADABLE, type DueDelivery } from '../core/webhooks/dispatch.js';
 import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, type DisablePolicy, type RetryPolicy } from '../domain/webhooks/retry.js';
 import { renderWebhook } from './render.js';
@@ -25,6 +26,8 @@ export interface DispatcherOptions {
   allowPrivate?: boolean;
   send?: SendWebhook;
   logger?: { error(details: object, message: string): void };
+  /** Set when email is configured: the fan-out also queues the emails each event calls for. */
+  email?: EmailQueueing;
 }
 
 export interface WebhookDispatcher {
@@ -66,7 +69,7 @@ export function createWebhookDispatcher(core: Core, options: DispatcherOptions =
   }
 
   async function runOnce() {
-    const fanned = await fanOutWebhookEvents(dispatchCore, renderWebhook, { batchSize, attemptsMax: retry.attemptsMax });
+    const fanned = await fanOutWebhookEvents(dispatchCore, renderWebhook, { batchSize, attemptsMax: retry.attemptsMax, ...(options.email === undefined ? {} : { email: options.email }) });
     const due = await leaseWebhookDeliveries(dispatchCore, { batchSize, timeoutMs });
     await Promise.all(due.map(attempt));
     return { events: fanned.events, deliveries: fanned.deliveries, sent: due.length };

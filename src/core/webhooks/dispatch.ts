@@ -9,6 +9,7 @@ import * as stores from '../../store/stores.js';
 import * as webhooks from '../../store/webhooks.js';
 import { loadClaimDetails, type ClaimDetails } from '../claims/details.js';
 import type { Core } from '../core.js';
+import { queueEmailsForEvents, type EmailQueueing } from '../notifications/queue-emails.js';
 import { openSecret } from '../secret-box.js';
 
 // The dispatcher's three steps, each its own short transaction: fan new events out into
@@ -29,13 +30,15 @@ const clampBatch = (size: number) => Math.max(1, Math.min(DISPATCH_BATCH_MAX, Ma
  * body is rendered once, so every retry sends the same bytes under the same id.
  */
 export async function fanOutWebhookEvents(
-  core: Core, render: RenderWebhook, options: { batchSize: number; attemptsMax: number },
-): Promise<{ events: number; deliveries: number }> {
+  core: Core, render: RenderWebhook, options: { batchSize: number; attemptsMax: number; email?: EmailQueueing },
+): Promise<{ events: number; deliveries: number; emails: number }> {
   const now = core.clock();
   const attemptsMax = Math.max(1, Math.min(ATTEMPTS_HARD_MAX, options.attemptsMax));
   return core.db.transaction().execute(async (trx) => {
     const batch = await webhooks.lockUndispatchedEvents(trx, clampBatch(options.batchSize));
-    if (batch.length === 0) return { events: 0, deliveries: 0 };
+    if (batch.length === 0) return { events: 0, deliveries: 0, emails: 0 };
+    // Emails ride on the same mark as deliveries: queued with it, or not at all.
+    const emailed = options.email === undefined ? 0 : await queueEmailsForEvents(trx, core, batch, options.email);
     const storeIds = [...new Set(batch.map((event) => event.storeId))];
     const endpoints = await webhooks.listEnabledEndpoints(trx, storeIds);
     const wanted = batch.map((event) => ({
@@ -68,7 +71,7 @@ export async function fanOutWebhookEvents(
     });
     const inserted = await webhooks.insertDeliveries(trx, deliveries);
     await webhooks.markEventsDispatched(trx, batch.map((event) => event.id), now);
-    return { events: batch.length, deliveries: inserted.length };
+    return { events: batch.length, deliveries: inserted.length, emails: emailed };
   });
 }
 

@@ -46,6 +46,8 @@ export const PERMISSIONS = {
     staff: 'manage', customer: null,
     summary: 'edit or delete a claim, move it, resolve it, book and move refunds, receive returns',
   },
+  'claims.read_emails': { staff: 'read', customer: null, summary: 'read the emails queued and sent about a claim' },
+  'notifications.own': { staff: 'read', customer: null, summary: 'read and change the email notifications of the signed-in console user' },
   'policy.read': { staff: 'read', customer: null, summary: "read the store's policy and its versions" },
   'policy.simulate': { staff: 'write', customer: null, summary: 'simulate a policy' },
   'policy.edit': { staff: 'owner', customer: null, summary: "replace the store's policy" },
