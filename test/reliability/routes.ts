@@ -115,6 +115,7 @@ export function plausibleBody(method: string, url: string): unknown {
     [/\/v1\/orders\/:id\/items\/:item_id$/, { fulfillment_status: 'shipped' }],
     [/^\/v1\/reasons\/:id$/, { active: false }],
     [/^\/v1\/users\/:id$/, { role: 'viewer' }],
+    [/^\/v1\/users\/me\/notifications$/, { notify_assigned: true }],
     [/^\/v1\/webhook-endpoints\/:id$/, { enabled: false }],
     [/seller-center.*reject\/$/, { reason: 'x' }],
     [/omnitron.*cancellation_requests\/:id\/$/, { description: 'x' }],

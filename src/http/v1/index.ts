@@ -5,6 +5,7 @@ import { useIdempotency } from '../idempotency.js';
 import { problemOf, renderNativeError, sendProblem } from '../problem.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { claimRoutes } from './claims.js';
+import { notificationRoutes } from './notifications.js';
 import { oauthClientRoutes } from './oauth-clients.js';
 import { refundRoutes } from './refunds.js';
 import { orderRoutes } from './orders.js';
@@ -50,5 +51,6 @@ export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPl
   await app.register(claimBalanceRoutes, { core });
   await app.register(policyRoutes, { core });
   await app.register(webhookEndpointRoutes, { core });
+  await app.register(notificationRoutes, { core });
   for (const routes of extraRoutes) await app.register(routes, { core });
 };
