@@ -33,7 +33,7 @@ describe('the permission table', () => {
       expect(permits({ kind: 'customer', read: true, write: true }, action)).toBe(false);
     }
     const readerMay = ACTIONS.filter((action) => permits(reader, action));
-    expect(readerMay.every((action) => action.endsWith('.read') || action === 'store.overview')).toBe(true);
+    expect(readerMay.every((action) => action.endsWith('.read') || action === 'claims.read_emails' || action === 'notifications.own' || action === 'store.overview')).toBe(true);
     expect(permits(reader, 'policy.simulate')).toBe(false);
     expect(permits({ kind: 'staff', level: 'write' }, 'policy.simulate')).toBe(true);
     expect(permits(owner, 'api_keys.mint_merchant')).toBe(false);
