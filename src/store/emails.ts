@@ -4,7 +4,7 @@ import type { NoticeKind, RecipientKind } from '../domain/notifications/notices.
 import type { DB } from './schema.js';
 import { withWebTables, type WebTables } from './web-tables.js';
 
-// The email outbox (migration 0014): one row per event and recipient, leased by the mail
+// The email outbox (migration 0013): one row per event and recipient, leased by the mail
 // loop for each attempt. Every query names the store, except the loop's poll for what is
 // due, which looks across stores as the webhook dispatcher's does.
 

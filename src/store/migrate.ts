@@ -11,7 +11,7 @@ import * as creators from './migrations/0009-creators.js';
 import * as attempts from './migrations/0010-attempts.js';
 import * as loginTokens from './migrations/0011-login-tokens.js';
 import * as claimNumbers from './migrations/0012-claim-numbers.js';
-import * as emailNotifications from './migrations/0014-email-notifications.js';
+import * as emailNotifications from './migrations/0013-email-notifications.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,7 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-attempts': attempts,
   '0011-login-tokens': loginTokens,
   '0012-claim-numbers': claimNumbers,
-  '0014-email-notifications': emailNotifications,
+  '0013-email-notifications': emailNotifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

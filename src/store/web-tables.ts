@@ -19,7 +19,7 @@ interface UsersTable {
   disabled_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
-  /** Emails about claims assigned to this user (migration 0014). */
+  /** Emails about claims assigned to this user (migration 0013). */
   notify_assigned: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
