@@ -112,7 +112,17 @@ export function Queue() {
   const table = useRef<HTMLTableSectionElement>(null);
   const views = useMemo(() => [...builtInViews(Date.now()), ...saved], [saved]);
 
-  useEffect(() => { setDraft(filters); setCursors([undefined]); setSelected(new Set()); setCursorRow(0); }, [filters]);
+  // A new view (the address changed) starts from its own filters, first page, nothing selected.
+  // Adjusted while rendering, not in an effect: an effect runs after the mount too, late under
+  // load, and would wipe what the agent had already typed into the filters.
+  const [viewOf, setViewOf] = useState(filters);
+  if (viewOf !== filters) {
+    setViewOf(filters);
+    setDraft(filters);
+    setCursors([undefined]);
+    setSelected(new Set());
+    setCursorRow(0);
+  }
   useEffect(() => {
     // No policy (404) or no right to read it: the queue simply shows no due times.
     void api.GET('/v1/policy').then(({ data }) => setPolicy(data?.policy));
