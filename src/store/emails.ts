@@ -52,21 +52,8 @@ function toEmail(row: Selectable<EmailMessagesTable>): EmailMessage {
   };
 }
 
-export interface NewEmail {
-  uuid: string;
-  storeId: number;
-  eventId: number;
-  claimId: number | null;
-  recipient: string;
-  recipientKind: RecipientKind;
-  notice: NoticeKind;
-  language: string;
-  subject: string;
-  textBody: string;
-  htmlBody: string;
-  attemptsMax: number;
-  at: Date;
-}
+/** An email to queue: the message's own fields, pending from `at`. */
+export type NewEmail = Omit<EmailMessage, 'id' | 'status' | 'attemptCount' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'createdAt'> & { at: Date };
 
 /** Queues emails; one already queued for the same event and recipient is kept, not doubled. */
 export async function insertEmails(trx: Transaction<DB>, emails: readonly NewEmail[]): Promise<number> {
