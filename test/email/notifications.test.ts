@@ -10,6 +10,7 @@ import { useTestApp, type StoreFixture } from '../support/app.js';
 import { givenReturnClaim } from '../support/claims.js';
 import { DATABASES } from '../support/databases.js';
 import { drain } from '../webhooks/support.js';
+import { cookieOf } from '../support/sessions.js';
 
 // Emails through a real SMTP server on 127.0.0.1 (the smtp-server package): the outbox's
 // fan-out queues them, the mail loop sends them, and the server's inbox is what we check.
@@ -84,6 +85,40 @@ describe.each(DATABASES)('email notifications (%s)', (kind) => {
     expect(listed.statusCode).toBe(200);
     expect(listed.json().data.map((email: { status: string }) => email.status)).toEqual(['sent', 'sent']);
     expect((await t.request({ method: 'GET', url: `/v1/claims/${claim.id}/emails`, key: await t.given.customerKey(store, order.customer.id) })).statusCode).toBe(403);
+  });
+
+  it('tells an agent of a claim assigned to them only once they opted in, with a link to the console', async () => {
+    const password = 'correct horse battery';
+    const email = `agent-${store.code}@example.com`;
+    const created = await t.request({ method: 'POST', url: '/v1/users', key: store.merchantKey, body: { email, name: 'Deniz', role: 'agent', password } });
+    expect(created.statusCode, created.body).toBe(201);
+    const signedIn = await t.request({ method: 'POST', url: '/v1/sessions', body: { store_code: store.code, email, password } });
+    const headers = { cookie: cookieOf(signedIn), 'x-recourse-session': 'console', 'x-csrf-token': signedIn.json().csrf_token };
+    const setting = () => t.app.inject({ method: 'GET', url: '/v1/users/me/notifications', headers });
+    expect((await setting()).json()).toEqual({ notify_assigned: false });
+    // A key with no console user behind it has no such setting.
+    expect((await t.request({ method: 'GET', url: '/v1/users/me/notifications', key: store.merchantKey })).statusCode).toBe(404);
+
+    const { claim } = await givenReturnClaim(t, store);
+    const assign = async () => {
+      const found = await t.database.db.selectFrom('claims').select(['id', 'store_id']).where('uuid', '=', claim.uuid).executeTakeFirstOrThrow();
+      await t.database.db.insertInto('events').values({
+        store_id: found.store_id, uuid: crypto.randomUUID(), claim_id: found.id, type: 'claim.assigned',
+        actor: JSON.stringify({ type: 'merchant', name: 'owner' }), data: JSON.stringify({ assignee_user_id: created.json().id }), created_at: new Date(),
+      }).execute();
+      await drain(dispatcher());
+      await sender().runOnce();
+    };
+    await assign();
+    expect(inbox.mails).toHaveLength(0);
+
+    const optIn = await t.app.inject({ method: 'PUT', url: '/v1/users/me/notifications', headers, payload: { notify_assigned: true } });
+    expect(optIn.statusCode, optIn.body).toBe(200);
+    expect((await setting()).json()).toEqual({ notify_assigned: true });
+    await assign();
+    expect(inbox.mails).toHaveLength(1);
+    expect(inbox.mails[0]?.to && 'text' in inbox.mails[0].to ? inbox.mails[0].to.text : '').toBe(email);
+    expect(inbox.mails[0]?.text).toContain(`https://returns.example/console/claims/${claim.uuid}`);
   });
 
   it('emails an event once, with two senders at once and after a restart', async () => {
