@@ -1,7 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import nodemailer from 'nodemailer';
 import type { EmailSettings } from '../config.js';
 import type { Core } from '../core/core.js';
+import { pollWhileBusy } from '../core/repeat.js';
 import { leaseDueEmails, recordEmailAttempt, type DueEmail } from '../core/notifications/send-emails.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../domain/webhooks/retry.js';
 
@@ -68,34 +68,16 @@ export function createEmailSender(core: Core, settings: EmailSettings, options: 
     return { sent, failed: due.length - sent };
   }
 
-  let running: Promise<void> | undefined;
-  const stopping = new AbortController();
-
-  async function loop(): Promise<void> {
-    while (!stopping.signal.aborted) {
-      let busy = false;
-      try {
-        const round = await runOnce();
-        busy = round.sent + round.failed > 0;
-      } catch (error) {
-        options.logger?.error({ err: error }, 'email round failed');
-      }
-      if (!busy) {
-        await sleep(pollIntervalMs, undefined, { signal: stopping.signal }).catch((error: unknown) => {
-          if (!stopping.signal.aborted) throw error;
-        });
-      }
-    }
-  }
+  const polling = pollWhileBusy(async () => {
+    const round = await runOnce();
+    return round.sent + round.failed > 0;
+  }, { pollIntervalMs, onError: (error) => options.logger?.error({ err: error }, 'email round failed') });
 
   return {
     runOnce,
-    start() {
-      running ??= loop();
-    },
+    start: polling.start,
     async stop() {
-      stopping.abort();
-      await running;
+      await polling.stop();
       transport.close();
     },
   };

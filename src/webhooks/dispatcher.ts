@@ -1,6 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { privateWebhooksAllowed } from '../config.js';
 import type { Core } from '../core/core.js';
+import { pollWhileBusy } from '../core/repeat.js';
 import type { EmailQueueing } from '../core/notifications/queue-emails.js';
 import { fanOutWebhookEvents, leaseWebhookDeliveries, recordWebhookAttempt, SECRET_UNREADABLE, type DueDelivery } from '../core/webhooks/dispatch.js';
 import { DEFAULT_DISABLE_POLICY, DEFAULT_RETRY_POLICY, type DisablePolicy, type RetryPolicy } from '../domain/webhooks/retry.js';
@@ -75,37 +75,13 @@ export function createWebhookDispatcher(core: Core, options: DispatcherOptions =
     return { events: fanned.events, deliveries: fanned.deliveries, sent: due.length };
   }
 
-  let running: Promise<void> | undefined;
-  const stopping = new AbortController();
+  // The loop outlives a database hiccup: what was leased is retried once its lease ends.
+  const polling = pollWhileBusy(async () => {
+    const round = await runOnce();
+    return round.events > 0 || round.sent > 0;
+  }, { pollIntervalMs, onError: (error) => options.logger?.error({ err: error }, 'webhook dispatch round failed') });
 
-  async function loop(): Promise<void> {
-    while (!stopping.signal.aborted) {
-      let busy = false;
-      try {
-        const round = await runOnce();
-        busy = round.events > 0 || round.sent > 0;
-      } catch (error) {
-        // The loop outlives a database hiccup: what was leased is retried once its lease ends.
-        options.logger?.error({ err: error }, 'webhook dispatch round failed');
-      }
-      if (!busy) {
-        await sleep(pollIntervalMs, undefined, { signal: stopping.signal }).catch((error: unknown) => {
-          if (!stopping.signal.aborted) throw error; // stop() cuts the wait short; anything else is a bug
-        });
-      }
-    }
-  }
-
-  return {
-    runOnce,
-    start() {
-      running ??= loop();
-    },
-    async stop() {
-      stopping.abort();
-      await running;
-    },
-  };
+  return { runOnce, start: polling.start, stop: polling.stop };
 }
 
 export function startWebhookDispatcher(core: Core, options: DispatcherOptions = {}): WebhookDispatcher {
