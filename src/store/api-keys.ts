@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { ApiKey } from '../domain/access/api-key.js';
 import type { Creator } from '../domain/actor.js';
 import type { UserRole } from '../domain/access/user.js';
@@ -16,13 +16,28 @@ function toApiKey(row: KeyRow): ApiKey {
   };
 }
 
-/** The uuid and role of the user a key acts as, read beside the key's own columns. */
-function userOf(eb: ExpressionBuilder<DB & WebTables, 'api_keys'>) {
+/**
+ * The uuid and role of the user a key acts as, read beside the key's own columns. A write
+ * returns the key through a CTE (`written`) read by a select, since Citus takes no subquery
+ * in the RETURNING of a write to a reference table.
+ */
+function userOf(table: 'api_keys' | 'written') {
+  const column = (name: string) => sql.ref(`${table}.${name}`);
   return [
-    eb.selectFrom('users').select('users.uuid').whereRef('users.id', '=', 'api_keys.user_id').as('user_uuid'),
-    eb.selectFrom('users').select('users.role').whereRef('users.id', '=', 'api_keys.user_id').as('user_role'),
-    eb.exists(eb.selectFrom('users').select('users.id').whereRef('users.store_id', '=', 'api_keys.store_id').whereRef('users.api_key_id', '=', 'api_keys.id')).as('backs_user'),
+    sql<string | null>`(SELECT users.uuid FROM users WHERE users.id = ${column('user_id')})`.as('user_uuid'),
+    sql<UserRole | null>`(SELECT users.role FROM users WHERE users.id = ${column('user_id')})`.as('user_role'),
+    sql<SqlBool>`EXISTS (SELECT 1 FROM users WHERE users.store_id = ${column('store_id')} AND users.api_key_id = ${column('id')})`.as('backs_user'),
   ];
+}
+
+/** Runs a write of api_keys that returns its rows, and reads them back with their users. */
+async function writeKeys(
+  db: Kysely<DB>,
+  write: (db: Kysely<DB & WebTables>) => { returningAll(): unknown },
+): Promise<KeyRow[]> {
+  const withTables = withWebTables(db);
+  return withTables.with('written', () => write(withTables).returningAll() as never)
+    .selectFrom('written').selectAll('written').select(userOf('written')).execute() as Promise<KeyRow[]>;
 }
 
 export async function insertApiKey(
@@ -34,40 +49,41 @@ export async function insertApiKey(
     userId?: number | null;
   },
 ): Promise<ApiKey> {
-  const row = await withWebTables(db).insertInto('api_keys').values({
+  const [row] = await writeKeys(db, (tables) => tables.insertInto('api_keys').values({
     uuid: input.uuid, store_id: input.storeId, role: input.role, customer_id: input.customerId,
     scopes: JSON.stringify(input.scopes), name: input.name, key_hash: input.keyHash,
     key_prefix: input.keyPrefix, expires_at: input.expiresAt,
     created_by_key_id: input.createdBy?.keyId ?? null, created_by_user_id: input.createdBy?.userId ?? null,
     user_id: input.userId ?? null,
-  }).returningAll().returning(userOf).executeTakeFirstOrThrow();
+  }));
+  if (row === undefined) throw new Error('the key was not written');
   return toApiKey(row);
 }
 
 /** Looks a key up by the hash of its secret; the secret itself is never stored. */
 export async function findApiKeyByHash(db: Kysely<DB>, keyHash: string): Promise<(ApiKey & { keyHash: string }) | undefined> {
-  const row = await withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userOf).where('key_hash', '=', keyHash).executeTakeFirst();
+  const row = await withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userOf('api_keys')).where('key_hash', '=', keyHash).executeTakeFirst();
   return row === undefined ? undefined : { ...toApiKey(row), keyHash: row.key_hash };
 }
 
 export async function listApiKeys(db: Kysely<DB>, storeId: number | null): Promise<ApiKey[]> {
-  let query = withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userOf).orderBy('id').limit(1000);
+  let query = withWebTables(db).selectFrom('api_keys').selectAll('api_keys').select(userOf('api_keys')).orderBy('id').limit(1000);
   if (storeId !== null) query = query.where('store_id', '=', storeId);
   return (await query.execute()).map(toApiKey);
 }
 
 export async function revokeApiKey(db: Kysely<DB>, storeId: number | null, keyUuid: string, at: Date): Promise<ApiKey | undefined> {
-  let query = withWebTables(db).updateTable('api_keys').set({ revoked_at: at }).where('uuid', '=', keyUuid).where('revoked_at', 'is', null);
-  if (storeId !== null) query = query.where('store_id', '=', storeId);
-  const row = await query.returningAll().returning(userOf).executeTakeFirst();
+  const [row] = await writeKeys(db, (tables) => {
+    const query = tables.updateTable('api_keys').set({ revoked_at: at }).where('uuid', '=', keyUuid).where('revoked_at', 'is', null);
+    return storeId === null ? query : query.where('store_id', '=', storeId);
+  });
   return row === undefined ? undefined : toApiKey(row);
 }
 
 /** Revokes one live key a user's login issued (a logout); undefined when that key is not one. */
 export async function revokeLoginToken(db: Kysely<DB>, storeId: number, keyId: number, at: Date): Promise<ApiKey | undefined> {
-  const row = await withWebTables(db).updateTable('api_keys').set({ revoked_at: at })
-    .where('store_id', '=', storeId).where('id', '=', keyId).where('user_id', 'is not', null).where('revoked_at', 'is', null)
-    .returningAll().returning(userOf).executeTakeFirst();
+  const [row] = await writeKeys(db, (tables) => tables.updateTable('api_keys').set({ revoked_at: at })
+    .where('store_id', '=', storeId).where('id', '=', keyId).where('user_id', 'is not', null).where('revoked_at', 'is', null));
   return row === undefined ? undefined : toApiKey(row);
 }
 

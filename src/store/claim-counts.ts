@@ -1,9 +1,9 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { ClaimCountDeltasTable, DB } from './schema.js';
 
-// The count of live claims by (store, kind, status, decision), kept by triggers on claims
-// (migration 0008) as append-only delta rows, so concurrent writers never queue on one
-// counter row. Reading sums the deltas; folding replaces a store's deltas by one row per key,
+// The count of live claims by (store, kind, status, decision), kept by the claim writers
+// (claims.ts; by triggers before migration 0014) as append-only delta rows, so concurrent
+// writers never queue on one counter row. Reading sums the deltas; folding replaces a store's deltas by one row per key,
 // so the sum stays a few dozen rows however many writes came before.
 
 /** Delta rows for one store, filtered by kind, status and decision (aliased as `claims`). */
@@ -71,6 +71,33 @@ export async function foldClaimCounts(db: Kysely<DB>, storeId: number): Promise<
     SELECT (SELECT count(*) FROM gone) - (SELECT count(*) FROM kept) AS folded
   `.execute(db);
   return Number(rows[0]?.folded ?? 0);
+}
+
+/**
+ * Counts a store's live claims afresh and puts the counts in place of its delta rows, in one
+ * statement: for after a bulk edit of claims made outside the claim writers (claims.ts),
+ * which alone keep the counts. A writer that commits meanwhile is neither in what is counted
+ * nor in what is deleted, so its delta stays and the counts stay exact. It waits its turn
+ * behind a fold of the same store (whose new rows it could not see).
+ */
+export async function recountClaims(db: Kysely<DB>, storeId: number): Promise<void> {
+  for (;;) {
+    const { rows } = await sql<{ held: boolean }>`
+      WITH fold_lock AS (
+        SELECT pg_try_advisory_xact_lock(${FOLD_LOCK_CLASS}::int4, ${storeId}::int4) AS held
+      ), gone AS (
+        DELETE FROM claim_count_deltas WHERE store_id = ${storeId} AND (SELECT held FROM fold_lock)
+      ), counted AS (
+        INSERT INTO claim_count_deltas (store_id, kind, status, decision, n)
+        SELECT store_id, kind, status, decision, count(*) FROM claims
+        WHERE store_id = ${storeId} AND deleted_at IS NULL AND (SELECT held FROM fold_lock)
+        GROUP BY store_id, kind, status, decision
+      )
+      SELECT held FROM fold_lock
+    `.execute(db);
+    if (rows[0]?.held === true) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** Folds every store that has more delta rows than keys: the housekeeping a service runs now and then. */

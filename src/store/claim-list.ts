@@ -99,7 +99,7 @@ function fieldConditions(storeId: number, filter: ClaimFilter): Condition[] {
   if (some(filter.skus)) {
     const skus = lowered(filter.skus);
     conditions.push((eb) => eb.exists(eb.selectFrom('claim_lines')
-      .innerJoin('order_items', 'order_items.id', 'claim_lines.order_item_id')
+      .innerJoin('order_items', (join) => join.onRef('order_items.store_id', '=', 'claim_lines.store_id').onRef('order_items.id', '=', 'claim_lines.order_item_id'))
       .select(sql`1`.as('one'))
       .whereRef('claim_lines.claim_id', '=', 'claims.id')
       .where('claim_lines.store_id', '=', storeId)
@@ -123,7 +123,7 @@ function fieldConditions(storeId: number, filter: ClaimFilter): Condition[] {
       eb.exists(eb.selectFrom('return_shipments').select(sql`1`.as('one'))
         .whereRef('return_shipments.claim_id', '=', 'claims.id').where('return_shipments.store_id', '=', storeId)
         .where(sql<string>`lower(return_shipments.tracking_number)`, 'in', numbers)),
-      eb.exists(eb.selectFrom('claim_lines').innerJoin('order_items', 'order_items.id', 'claim_lines.order_item_id')
+      eb.exists(eb.selectFrom('claim_lines').innerJoin('order_items', (join) => join.onRef('order_items.store_id', '=', 'claim_lines.store_id').onRef('order_items.id', '=', 'claim_lines.order_item_id'))
         .select(sql`1`.as('one')).whereRef('claim_lines.claim_id', '=', 'claims.id').where('claim_lines.store_id', '=', storeId)
         .where(sql<string>`lower(order_items.tracking_number)`, 'in', numbers)),
     ]));

@@ -33,26 +33,29 @@ export const FIRST_CLAIM_NUMBER = 5_100_000;
 
 /**
  * Writes a claim and its lines. The claim takes its store's next number (R-5100000, R-5100001,
- * …) in the same statement: the counter's upsert runs as a CTE of the claim's insert, so taking
- * a number costs no round trip, and the counter row stays locked until the filing commits.
+ * …) from the store's counter row, which stays locked until the filing commits. (A statement
+ * of its own: Citus takes no subquery in an INSERT's values, so the number cannot be read
+ * from a CTE of the claim's insert.)
  */
 export async function insertClaim(
   trx: Transaction<DB>, claim: NewClaimRecord,
   lines: ReadonlyArray<{ orderItemId: number; quantity: number; issueType?: string | null; details?: string | null }>,
 ): Promise<{ claim: Claim; lines: ClaimLine[] }> {
-  const row = await trx.with('taken', (db) => db.insertInto('claim_number_counters')
+  const taken = await trx.insertInto('claim_number_counters')
     .values({ store_id: claim.storeId, next_number: FIRST_CLAIM_NUMBER + 1 })
     .onConflict((conflict) => conflict.column('store_id').doUpdateSet((eb) => ({ next_number: eb('claim_number_counters.next_number', '+', 1) })))
-    .returning(sql<string>`'R-' || (next_number - 1)`.as('number')),
-  ).insertInto('claims').values({
-    store_id: claim.storeId, uuid: claim.uuid, number: (eb) => eb.selectFrom('taken').select('taken.number'), order_id: claim.orderId, customer_id: claim.customerId,
+    .returning('next_number').executeTakeFirstOrThrow();
+  const row = await trx.with('after', (db) => db.insertInto('claims').values({
+    store_id: claim.storeId, uuid: claim.uuid, number: `R-${Number(taken.next_number) - 1}`, order_id: claim.orderId, customer_id: claim.customerId,
     kind: claim.kind, incident_type: claim.incidentType, reason_id: claim.reasonId, description: claim.description,
     author_name: claim.authorName, author_email: claim.authorEmail, source: claim.source, filed_by: claim.filedBy,
     status: claim.status, holds_quantity: claim.holdsQuantity, refund_destination: JSON.stringify(claim.refundDestination),
     resolution_requested: claim.resolutionRequested, rejection_reason: claim.rejectionReason,
     rejection_images: JSON.stringify(claim.rejectionImages), attributes: JSON.stringify(claim.attributes),
     policy_id: claim.policyId, created_at: claim.at, updated_at: claim.at, status_changed_at: claim.at,
-  }).returningAll().executeTakeFirstOrThrow();
+  }).returningAll())
+    .with('counted', () => countChange({ before: false }))
+    .selectFrom('after').selectAll().executeTakeFirstOrThrow();
   const lineRows = lines.length === 0 ? [] : await trx.insertInto('claim_lines').values(lines.map((line) => ({
     store_id: claim.storeId, claim_id: row.id, order_item_id: line.orderItemId, quantity: line.quantity,
     issue_type: line.issueType ?? null, details: line.details ?? null, created_at: claim.at,
@@ -101,9 +104,35 @@ export interface ClaimPatch {
   deletedAt?: Date;
 }
 
+/**
+ * The kept counts of live claims (claim-counts.ts) follow each write in its own statement:
+ * a CTE adds the change between the rows `before` (when there is one) and `after` as delta
+ * rows, nothing when the counted columns did not change. Every writer of claims goes through
+ * here; a bulk edit made outside it is followed by recountClaims.
+ */
+function countChange(options: { before: boolean }) {
+  const before = options.before
+    ? sql`SELECT store_id, kind, status, decision, -1 AS n FROM before WHERE deleted_at IS NULL UNION ALL `
+    : sql``;
+  return sql<Record<string, unknown>>`(
+    INSERT INTO claim_count_deltas (store_id, kind, status, decision, n)
+    SELECT store_id, kind, status, decision, sum(n) FROM (
+      ${before}SELECT store_id, kind, status, decision, 1 AS n FROM after WHERE deleted_at IS NULL
+    ) AS change
+    GROUP BY store_id, kind, status, decision
+    HAVING sum(n) <> 0
+    RETURNING 1
+  )`;
+}
+
 /** Writes a change and bumps the version (the ETag) in one statement. */
 export async function updateClaim(trx: Transaction<DB>, storeId: number, claimId: number, patch: ClaimPatch, at: Date): Promise<Claim> {
-  const row = await trx.updateTable('claims').set((eb) => ({
+  // The row as it was, locked (a concurrent change is waited for and read as committed), so
+  // the kept counts move from exactly what the update replaces. The update joins it, so it is
+  // read before the update writes (read after, the row would be one this statement changed).
+  const row = await trx.with('before', (db) => db.selectFrom('claims').select(['id', 'store_id', 'kind', 'status', 'decision', 'deleted_at'])
+    .where('store_id', '=', storeId).where('id', '=', claimId).forUpdate(),
+  ).with('after', (db) => db.updateTable('claims').from('before').set((eb) => ({
     ...(patch.status === undefined ? {} : { status: patch.status, status_changed_at: at }),
     ...(patch.decision === undefined ? {} : { decision: patch.decision }),
     ...(patch.holdsQuantity === undefined ? {} : { holds_quantity: patch.holdsQuantity }),
@@ -116,9 +145,11 @@ export async function updateClaim(trx: Transaction<DB>, storeId: number, claimId
     ...(patch.attributes === undefined ? {} : { attributes: JSON.stringify(patch.attributes) }),
     ...(patch.incidentType === undefined ? {} : { incident_type: patch.incidentType }),
     ...(patch.deletedAt === undefined ? {} : { deleted_at: patch.deletedAt }),
-    version: eb('version', '+', 1),
+    version: eb('claims.version', '+', 1),
     updated_at: at,
-  })).where('store_id', '=', storeId).where('id', '=', claimId).returningAll().executeTakeFirstOrThrow();
+  })).where('claims.store_id', '=', storeId).where('claims.id', '=', claimId).whereRef('claims.id', '=', 'before.id').returningAll('claims'))
+    .with('counted', () => countChange({ before: true }))
+    .selectFrom('after').selectAll().executeTakeFirstOrThrow();
   return toClaim(row);
 }
 
@@ -126,7 +157,7 @@ export async function updateClaim(trx: Transaction<DB>, storeId: number, claimId
 export async function sumHeldQuantities(db: Kysely<DB>, storeId: number, orderItemIds: readonly number[], excludeClaimId?: number): Promise<Map<number, number>> {
   if (orderItemIds.length === 0) return new Map();
   let query = db.selectFrom('claim_lines')
-    .innerJoin('claims', 'claims.id', 'claim_lines.claim_id')
+    .innerJoin('claims', (join) => join.onRef('claims.store_id', '=', 'claim_lines.store_id').onRef('claims.id', '=', 'claim_lines.claim_id'))
     .select(['claim_lines.order_item_id', (eb) => eb.fn.sum<number>('claim_lines.quantity').as('quantity')])
     .where('claim_lines.store_id', '=', storeId)
     .where('claim_lines.order_item_id', 'in', orderItemIds)
@@ -141,7 +172,7 @@ export async function sumHeldQuantities(db: Kysely<DB>, storeId: number, orderIt
 export async function itemsWithOpenClaims(db: Kysely<DB>, storeId: number, orderItemIds: readonly number[], finished: readonly ClaimStatus[]): Promise<number[]> {
   if (orderItemIds.length === 0) return [];
   const rows = await db.selectFrom('claim_lines')
-    .innerJoin('claims', 'claims.id', 'claim_lines.claim_id')
+    .innerJoin('claims', (join) => join.onRef('claims.store_id', '=', 'claim_lines.store_id').onRef('claims.id', '=', 'claim_lines.claim_id'))
     .select('claim_lines.order_item_id').distinct()
     .where('claim_lines.store_id', '=', storeId)
     .where('claim_lines.order_item_id', 'in', orderItemIds)

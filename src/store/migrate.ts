@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { distributeByStore } from './distribution.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as claims from './migrations/0002-claims.js';
 import * as oauthClients from './migrations/0003-oauth-clients.js';
@@ -12,6 +13,7 @@ import * as attempts from './migrations/0010-attempts.js';
 import * as loginTokens from './migrations/0011-login-tokens.js';
 import * as claimNumbers from './migrations/0012-claim-numbers.js';
 import * as emailNotifications from './migrations/0013-email-notifications.js';
+import * as storeKeys from './migrations/0014-store-keys.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-login-tokens': loginTokens,
   '0012-claim-numbers': claimNumbers,
   '0013-email-notifications': emailNotifications,
+  '0014-store-keys': storeKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -37,18 +40,21 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
  * migration bookkeeping when the connection's search_path is not `public` (tests); `until`
  * stops after the named migration (tests of a migration on data of the version before it).
  */
-export async function migrateToLatest(db: Kysely<any>, options: { schema?: string; until?: string } = {}): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<any>, options: { schema?: string; until?: string; distribute?: boolean } = {}): Promise<string[]> {
   // One connection with no statement timeout: building an index on a large table may take
   // longer than any request should.
   return db.connection().execute(async (connection) => {
     await sql`set statement_timeout = 0`.execute(connection);
     try {
       const migrator = new Migrator({ db: connection, provider, ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }) });
-      return await retryWhileCatalogShifts(async () => {
+      const applied = await retryWhileCatalogShifts(async () => {
         const { error, results } = options.until === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(options.until);
         if (error !== undefined) throw error;
         return (results ?? []).map((result) => result.migrationName);
       });
+      // A schema left at an earlier migration (a test of the next one) stays local.
+      if (options.until === undefined && options.distribute !== false) await distributeByStore(connection);
+      return applied;
     } finally {
       await sql`reset statement_timeout`.execute(connection);
     }

@@ -93,7 +93,7 @@ export async function customerHistory(
     .where('created_at', '>=', input.since).where('deleted_at', 'is', null);
   if (input.excludeClaimId !== undefined) claimsQuery = claimsQuery.where('id', '<>', input.excludeClaimId);
   if (input.until !== undefined) claimsQuery = claimsQuery.where('created_at', '<', input.until);
-  let refundsQuery = db.selectFrom('refunds').innerJoin('claims', 'claims.id', 'refunds.claim_id')
+  let refundsQuery = db.selectFrom('refunds').innerJoin('claims', (join) => join.onRef('claims.store_id', '=', 'refunds.store_id').onRef('claims.id', '=', 'refunds.claim_id'))
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('refunds.amount_minor'), sql<number>`0`).as('total'))
     .where('refunds.store_id', '=', storeId).where('claims.store_id', '=', storeId)
     .where('claims.customer_id', '=', input.customerId).where('refunds.created_at', '>=', input.since)

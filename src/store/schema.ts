@@ -284,7 +284,7 @@ export interface ClaimNumberCountersTable {
   next_number: number;
 }
 
-/** Net changes to the count of live claims by key; kept by triggers on claims (migration 0008). */
+/** Net changes to the count of live claims by key; kept by the claim writers (claims.ts). */
 export interface ClaimCountDeltasTable {
   id: Generated<number>;
   store_id: number;

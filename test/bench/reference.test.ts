@@ -9,6 +9,7 @@ import { createCore } from '../../src/core/core.js';
 import { hashKey } from '../../src/core/identity/api-keys.js';
 import { encodeCursor } from '../../src/http/cursor.js';
 import { buildApp } from '../../src/http/app.js';
+import { updateClaim } from '../../src/store/claims.js';
 import { DATABASES, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 // The reference server (bench/reference/) must answer the same bytes as Recourse for every
@@ -128,8 +129,12 @@ for (const kind of DATABASES) {
       await pages();
       // A claim leaves the list's newest pages (deleted) and another changes status: what both
       // remembered no longer holds, and a revisit must read the pages as they are now.
-      await sql.raw(`UPDATE claims SET deleted_at = now() WHERE id = (SELECT id FROM claims WHERE store_id = 1 AND kind IN ('cancellation','return') AND deleted_at IS NULL ORDER BY created_at DESC, id DESC OFFSET 3 LIMIT 1);
-        UPDATE claims SET status = 'open' WHERE id = (SELECT id FROM claims WHERE store_id = 1 AND kind IN ('cancellation','return') AND status = 'new' AND deleted_at IS NULL ORDER BY id LIMIT 1)`).execute(db);
+      const deleted = await sql<{ id: number }>`SELECT id FROM claims WHERE store_id = 1 AND kind IN ('cancellation','return') AND deleted_at IS NULL ORDER BY created_at DESC, id DESC OFFSET 3 LIMIT 1`.execute(db);
+      const reopened = await sql<{ id: number }>`SELECT id FROM claims WHERE store_id = 1 AND kind IN ('cancellation','return') AND status = 'new' AND deleted_at IS NULL ORDER BY id LIMIT 1`.execute(db);
+      await db.transaction().execute(async (trx) => {
+        await updateClaim(trx, 1, Number(deleted.rows[0]!.id), { deletedAt: new Date() }, new Date());
+        await updateClaim(trx, 1, Number(reopened.rows[0]!.id), { status: 'open' }, new Date());
+      });
       await pages();
     });
 

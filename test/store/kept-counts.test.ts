@@ -5,15 +5,17 @@ import { countClaims, countClaimsByStatus } from '../../src/core/claims/read-cla
 import type { Actor } from '../../src/domain/actor.js';
 import type { ClaimFilter } from '../../src/domain/claim/claim-filter.js';
 import * as claimList from '../../src/store/claim-list.js';
-import { foldAllClaimCounts, foldClaimCounts, FOLD_AFTER_ROWS } from '../../src/store/claim-counts.js';
+import { foldAllClaimCounts, foldClaimCounts, FOLD_AFTER_ROWS, recountClaims } from '../../src/store/claim-counts.js';
+import { updateClaim } from '../../src/store/claims.js';
 import { DATABASES } from '../support/databases.js';
 import { useTestApp, type StoreFixture, type TestApp } from '../support/app.js';
 import { fileClaim } from '../support/claims.js';
 
-// The count of live claims by (store, kind, status, decision) is kept by triggers as delta
-// rows (migration 0008), so the page-number doors' DRF `count` needs no scan. Whatever
-// writes claims — the use cases, a bulk insert, a delete — the kept counts must equal
-// counting the claims themselves, and folding must never change them.
+// The count of live claims by (store, kind, status, decision) is kept as delta rows by the
+// claim writers (migration 0008, and 0014 for the writers), so the page-number doors' DRF
+// `count` needs no scan. Whatever the use cases write, the kept counts must equal counting
+// the claims themselves; folding must never change them; a bulk edit made in SQL outside the
+// writers is followed by a recount.
 
 function merchant(store: StoreFixture): Actor {
   return { role: 'merchant', keyId: 1, name: 'merchant', storeId: store.id, scopes: [] };
@@ -29,6 +31,16 @@ async function keptAndCounted(t: TestApp): Promise<{ kept: string[]; counted: st
     SELECT concat_ws('/', store_id, kind, status, coalesce(decision, '-'), count(*)) AS key FROM claims WHERE deleted_at IS NULL
     GROUP BY store_id, kind, status, decision ORDER BY 1`.execute(db);
   return { kept: kept.rows.map((row) => row.key), counted: counted.rows.map((row) => row.key) };
+}
+
+/** Moves each new or open claim of the store (of one kind, when given) to the other state, one claim writer's statement each. */
+async function toggleOpen(t: TestApp, storeId: number, kind?: string): Promise<void> {
+  let query = t.database.db.selectFrom('claims').select(['id', 'status'])
+    .where('store_id', '=', storeId).where('status', 'in', ['new', 'open']).where('deleted_at', 'is', null);
+  if (kind !== undefined) query = query.where('kind', '=', kind as 'return');
+  for (const claim of await query.orderBy('id').execute()) {
+    await t.database.db.transaction().execute((trx) => updateClaim(trx, storeId, claim.id, { status: claim.status === 'new' ? 'open' : 'new' }, new Date()));
+  }
 }
 
 async function deltaRows(t: TestApp, storeId: number): Promise<number> {
@@ -120,20 +132,39 @@ describe.each(DATABASES)('kept claim counts (%s)', (kind) => {
     expect(await countClaims(t.core, merchant(store), {})).toBe(11);
   });
 
-  it('follow bulk writes made outside the use cases: a multi-row insert, an update of many rows, a hard delete', async () => {
+  it('are counted afresh by a recount after bulk writes made in SQL outside the claim writers: a multi-row insert, an update of many rows, a hard delete', async () => {
     const { store, claimIds } = await givenBusyStore(t);
+    const other = await givenBusyStore(t);
     const db = t.database.db;
     await sql`
       INSERT INTO claims (store_id, uuid, number, order_id, customer_id, kind, author_name, author_email, source, filed_by, status)
       SELECT store_id, gen_random_uuid(), number || '-copy-' || n, order_id, customer_id, kind, author_name, author_email, source, filed_by, status
-      FROM claims, generate_series(1, 3) AS n WHERE id = ANY(${claimIds})`.execute(db);
+      FROM claims, generate_series(1, 3) AS n WHERE store_id = ${store.id} AND id = ANY(${claimIds})`.execute(db);
     await sql`UPDATE claims SET status = 'closed', decision = 'rejected' WHERE store_id = ${store.id} AND status = 'new'`.execute(db);
-    await sql`DELETE FROM events WHERE store_id = ${store.id} AND claim_id IN (SELECT id FROM claims WHERE number LIKE '%-copy-1')`.execute(db);
+    await sql`DELETE FROM events WHERE store_id = ${store.id} AND claim_id IN (SELECT id FROM claims WHERE store_id = ${store.id} AND number LIKE '%-copy-1')`.execute(db);
     await sql`DELETE FROM claims WHERE store_id = ${store.id} AND number LIKE '%-copy-1'`.execute(db);
+    // Raw SQL passes the writers by: the kept counts still say what they said.
+    expect(await countClaims(t.core, merchant(store), {})).toBe(11);
+    const otherRows = await deltaRows(t, other.store.id);
+    await recountClaims(db, store.id);
     const { kept, counted } = await keptAndCounted(t);
     expect(kept).toEqual(counted);
     // 11 live, 3 live copies of each of the 12 (the deleted one's copies are live), less the 12 first copies.
     expect(await countClaims(t.core, merchant(store), {})).toBe(11 + 12 * 3 - 12);
+    expect(await deltaRows(t, other.store.id)).toBe(otherRows);
+  });
+
+  it('stay exact when a recount meets filings and folds of the same store', async () => {
+    const store = await t.given.store();
+    const order = await t.given.order(store, { items: Array.from({ length: 12 }, () => ({ quantity: 1, unit_price: 500, fulfillment_status: 'delivered' as const })) });
+    const filings = (order.items as Array<{ id: number }>).map((item) => fileClaim(t, store.merchantKey, {
+      order_id: order.id, kind: 'return', lines: [{ order_item_id: item.id, quantity: 1 }],
+    }));
+    const others = Array.from({ length: 4 }, (_, index) => index % 2 === 0 ? recountClaims(t.database.db, store.id) : foldClaimCounts(t.database.db, store.id));
+    await Promise.all([...filings, ...others]);
+    expect(await countClaims(t.core, merchant(store), { kinds: ['return'] })).toBe(12);
+    const { kept, counted } = await keptAndCounted(t);
+    expect(kept).toEqual(counted);
   });
 
   it('fold a store to one row per key without changing a count, and leave other stores alone', async () => {
@@ -158,9 +189,7 @@ describe.each(DATABASES)('kept claim counts (%s)', (kind) => {
   it('fold on a read once a store has more than a few hundred delta rows', async () => {
     const { store } = await givenBusyStore(t);
     // Many small statements, as a busy store's writes make.
-    for (let index = 0; index <= FOLD_AFTER_ROWS / 2; index += 1) {
-      await sql`UPDATE claims SET status = CASE status WHEN 'new' THEN 'open' ELSE 'new' END WHERE store_id = ${store.id} AND status IN ('new', 'open')`.execute(t.database.db);
-    }
+    while (await deltaRows(t, store.id) <= FOLD_AFTER_ROWS) await toggleOpen(t, store.id);
     expect(await deltaRows(t, store.id)).toBeGreaterThan(FOLD_AFTER_ROWS);
     const counted = await countClaims(t.core, merchant(store), { kinds: ['return', 'cancellation', 'incident'] });
     expect(counted).toBe(11);
@@ -170,9 +199,7 @@ describe.each(DATABASES)('kept claim counts (%s)', (kind) => {
 
   it('never fold inside a transaction the caller holds, where a failed fold would abort it', async () => {
     const { store } = await givenBusyStore(t);
-    for (let index = 0; index <= FOLD_AFTER_ROWS / 2; index += 1) {
-      await sql`UPDATE claims SET status = CASE status WHEN 'new' THEN 'open' ELSE 'new' END WHERE store_id = ${store.id} AND status IN ('new', 'open')`.execute(t.database.db);
-    }
+    while (await deltaRows(t, store.id) <= FOLD_AFTER_ROWS) await toggleOpen(t, store.id);
     const rows = await deltaRows(t, store.id);
     expect(rows).toBeGreaterThan(FOLD_AFTER_ROWS);
     const counted = await t.database.db.transaction().execute((trx) => claimList.countClaims(trx, { storeId: store.id }, {}));
@@ -187,8 +214,8 @@ describe.each(DATABASES)('kept claim counts (%s)', (kind) => {
     const housekeeping = startHousekeeping(t.core, { intervalMs: 20 });
     try {
       for (let round = 0; round < 2; round += 1) {
-        await sql`UPDATE claims SET status = 'open' WHERE store_id = ${store.id} AND status = 'new'`.execute(t.database.db);
-        await sql`UPDATE claims SET status = 'new' WHERE store_id = ${store.id} AND status = 'open' AND kind = 'return'`.execute(t.database.db);
+        await toggleOpen(t, store.id);
+        await toggleOpen(t, store.id, 'return');
         const keys = Number((await sql<{ n: number }>`
           SELECT count(DISTINCT (kind, status, decision))::int AS n FROM claims WHERE store_id = ${store.id} AND deleted_at IS NULL`.execute(t.database.db)).rows[0]?.n);
         const deadline = Date.now() + 10_000;
@@ -218,11 +245,12 @@ describe.each(DATABASES)('kept claim counts (%s)', (kind) => {
   });
 
   // Last: it empties this database's claims.
-  it('are emptied with the claims by TRUNCATE', async () => {
-    await givenBusyStore(t);
+  it('are emptied by a recount after the claims were truncated', async () => {
+    const { store } = await givenBusyStore(t);
     await sql`TRUNCATE claims CASCADE`.execute(t.database.db);
-    expect(await keptAndCounted(t)).toEqual({ kept: [], counted: [] });
-    const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM claim_count_deltas`.execute(t.database.db);
+    await recountClaims(t.database.db, store.id);
+    expect(await countClaims(t.core, merchant(store), {})).toBe(0);
+    const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM claim_count_deltas WHERE store_id = ${store.id}`.execute(t.database.db);
     expect(Number(row.rows[0]?.n)).toBe(0);
   });
 });
