@@ -112,6 +112,17 @@ export function uploadsFolder(env: NodeJS.ProcessEnv = process.env): string {
   return join(dirname(resolve(env.RECOURSE_DATA_DIR ?? DATA_DIR_DEFAULT)), 'uploads');
 }
 
+/**
+ * RECOURSE_DISTRIBUTE: `off` keeps every table local on a database with the Citus extension;
+ * otherwise migrating distributes the tables by store there (docs/scaling.md).
+ */
+export function distributeTables(env: NodeJS.ProcessEnv = process.env): boolean {
+  const given = (env.RECOURSE_DISTRIBUTE ?? '').trim().toLowerCase();
+  if (given === '' || given === 'auto' || given === 'on') return true;
+  if (given === 'off') return false;
+  throw new Error(`RECOURSE_DISTRIBUTE must be auto, on or off, not ${JSON.stringify(env.RECOURSE_DISTRIBUTE)}`);
+}
+
 /** RECOURSE_PUBLIC_URL: the origin links to this service are built on, when set. */
 export function publicUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const given = env.RECOURSE_PUBLIC_URL;

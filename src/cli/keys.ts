@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import { distributeTables, type Config } from '../config.js';
 import { createApiKey } from '../core/identity/api-keys.js';
 import { createCore } from '../core/core.js';
 import { openDatabase } from '../store/db.js';
@@ -11,7 +11,7 @@ export async function createKey(config: Config, options: { storeCode: string; ro
   if (options.role !== 'merchant') throw new Error('the CLI creates merchant keys; create customer keys through POST /v1/api-keys');
   const database = await openDatabase(config.database);
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, { distribute: distributeTables() });
     const core = createCore(database.db);
     const store = await findStoreByCode(database.db, options.storeCode);
     if (store === undefined) throw new Error(`no store with code ${options.storeCode}`);

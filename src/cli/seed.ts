@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserOrigin, uploadsFolder, type Config } from '../config.js';
+import { browserOrigin, distributeTables, uploadsFolder, type Config } from '../config.js';
 import { addMessage } from '../core/claims/add-message.js';
 import { authenticate, createApiKey } from '../core/identity/api-keys.js';
 import { createCore, type Core } from '../core/core.js';
@@ -79,7 +79,7 @@ export function pathTo(target: ClaimStatus, from: ClaimStatus = 'new'): ClaimSta
 export async function seedDemo(config: Config, options: { orders: number }): Promise<void> {
   const database = await openDatabase(config.database);
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, { distribute: distributeTables() });
     const core = createCore(database.db);
     if ((await findStoreByCode(database.db, DEMO_CODE)) !== undefined) {
       console.log(`a store with code "${DEMO_CODE}" already exists; create keys for it with: recourse keys create --store ${DEMO_CODE} --role merchant`);

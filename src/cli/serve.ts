@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { emailSettings, uploadsFolder, type Config } from '../config.js';
+import { distributeTables, emailSettings, uploadsFolder, type Config } from '../config.js';
 import { createCore } from '../core/core.js';
 import { startHousekeeping } from '../core/housekeeping.js';
 import { startTimerWorker } from '../core/policies/timers-worker.js';
@@ -15,7 +15,7 @@ import { loadSecretKey } from './secret-key.js';
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
   const database = await openDatabase(config.database);
-  const applied = await migrateToLatest(database.db);
+  const applied = await migrateToLatest(database.db, { distribute: distributeTables() });
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const secretKey = loadSecretKey(config.secretKey);
   if (secretKey.created !== undefined) {

@@ -141,16 +141,16 @@ export interface LeasedEmail {
 }
 
 /**
- * Takes due emails for one attempt each: the attempt is counted and the email hidden from
+ * Takes a store's due emails for one attempt each: the attempt is counted and the email hidden from
  * other loops until `leaseUntil`, so a loop that dies mid-send leaves it to be retried.
  * An email whose last attempt never reported back is failed instead.
  */
 export async function leaseDueEmails(
-  trx: Transaction<DB>, options: { now: Date; leaseUntil: Date; limit: number; newToken: () => string },
+  trx: Transaction<DB>, storeId: number, options: { now: Date; leaseUntil: Date; limit: number; newToken: () => string },
 ): Promise<LeasedEmail[]> {
   const e = withEmails(trx);
   const due = await e.selectFrom('email_messages').select(['store_id', 'id', 'attempt_count', 'attempts_max'])
-    .where('status', '=', 'pending').where('next_attempt_at', '<=', options.now)
+    .where('store_id', '=', storeId).where('status', '=', 'pending').where('next_attempt_at', '<=', options.now)
     .orderBy('next_attempt_at').orderBy('id').limit(options.limit)
     .forUpdate().skipLocked().execute();
   const leased: LeasedEmail[] = [];

@@ -61,13 +61,10 @@ export async function cancelTimers(
   return Number(result.numUpdatedRows);
 }
 
-/**
- * Locks the oldest due timer no other worker holds. This poll spans every store on
- * purpose: the worker serves them all; everything it does next is scoped to the timer's store.
- */
-export async function lockNextDueTimer(trx: Transaction<DB>, now: Date, passedOver: readonly number[]): Promise<Timer | undefined> {
+/** Locks a store's oldest due timer no other worker holds. */
+export async function lockNextDueTimer(trx: Transaction<DB>, storeId: number, now: Date, passedOver: readonly number[]): Promise<Timer | undefined> {
   let query = withTimers(trx).selectFrom('timers').selectAll()
-    .where('status', '=', 'pending').where('due_at', '<=', now);
+    .where('store_id', '=', storeId).where('status', '=', 'pending').where('due_at', '<=', now);
   if (passedOver.length > 0) query = query.where('id', 'not in', passedOver);
   const row = await query.orderBy('due_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
   return row === undefined ? undefined : toTimer(row);

@@ -257,24 +257,23 @@ function toEvent(row: EventRow): ClaimEvent {
   };
 }
 
-/** The oldest events not yet fanned out, locked so that another dispatcher takes the next ones. */
-export async function lockUndispatchedEvents(trx: Transaction<DB>, limit: number): Promise<ClaimEvent[]> {
+/** A store's oldest events not yet fanned out, locked so that another dispatcher takes the next ones. */
+export async function lockUndispatchedEvents(trx: Transaction<DB>, storeId: number, limit: number): Promise<ClaimEvent[]> {
   const rows = await withWebhooks(trx).selectFrom('events')
     .select(['id', 'uuid', 'store_id', 'claim_id', 'type', 'actor', 'data', 'created_at'])
-    .where('dispatched_at', 'is', null).orderBy('id').limit(limit).forUpdate().skipLocked().execute();
+    .where('store_id', '=', storeId).where('dispatched_at', 'is', null).orderBy('id').limit(limit).forUpdate().skipLocked().execute();
   return rows.map(toEvent);
 }
 
-export async function markEventsDispatched(trx: Transaction<DB>, eventIds: readonly number[], at: Date): Promise<void> {
+export async function markEventsDispatched(trx: Transaction<DB>, storeId: number, eventIds: readonly number[], at: Date): Promise<void> {
   if (eventIds.length === 0) return;
-  await withWebhooks(trx).updateTable('events').set({ dispatched_at: at }).where('id', 'in', eventIds).execute();
+  await withWebhooks(trx).updateTable('events').set({ dispatched_at: at }).where('store_id', '=', storeId).where('id', 'in', eventIds).execute();
 }
 
-/** The enabled endpoints of the given stores, for fanning events out. */
-export async function listEnabledEndpoints(db: Kysely<DB>, storeIds: readonly number[]): Promise<WebhookEndpoint[]> {
-  if (storeIds.length === 0) return [];
+/** The enabled endpoints of a store, for fanning its events out. */
+export async function listEnabledEndpoints(db: Kysely<DB>, storeId: number): Promise<WebhookEndpoint[]> {
   const rows = await withWebhooks(db).selectFrom('webhook_endpoints').selectAll()
-    .where('store_id', 'in', storeIds).where('enabled', '=', true).where('deleted_at', 'is', null).orderBy('id').execute();
+    .where('store_id', '=', storeId).where('enabled', '=', true).where('deleted_at', 'is', null).orderBy('id').execute();
   return rows.map(toEndpoint);
 }
 
@@ -304,25 +303,25 @@ export interface LeasedDelivery {
 }
 
 /**
- * Takes up to `limit` due deliveries for this dispatcher: locked with SKIP LOCKED so that
+ * Takes up to `limit` of a store's due deliveries for this dispatcher: locked with SKIP LOCKED so that
  * concurrent dispatchers take disjoint rows, and pushed to `leaseUntil` before the commit
  * so no one else takes them while the attempt runs. A delivery waits while an earlier event
  * of its claim is still pending for the same endpoint, or not yet fanned out at all.
  * Deliveries whose lease ran out with no attempts left are failed instead.
  */
 export async function leaseDueDeliveries(
-  trx: Transaction<DB>, options: { now: Date; leaseUntil: Date; limit: number; newToken: () => string },
+  trx: Transaction<DB>, storeId: number, options: { now: Date; leaseUntil: Date; limit: number; newToken: () => string },
 ): Promise<LeasedDelivery[]> {
   const w = withWebhooks(trx);
   const due = await w.selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_endpoints as e', (join) => join.onRef('e.id', '=', 'd.endpoint_id').onRef('e.store_id', '=', 'd.store_id'))
     .select(['d.id', 'd.attempt_count', 'd.attempts_max'])
-    .where('d.status', '=', 'pending').where('d.next_attempt_at', '<=', options.now)
+    .where('d.store_id', '=', storeId).where('d.status', '=', 'pending').where('d.next_attempt_at', '<=', options.now)
     .where('e.deleted_at', 'is', null)
     // A disabled endpoint still gets the tests its owner sends before switching it back on.
     .where((eb) => eb.or([eb('e.enabled', '=', true), eb('d.event_type', '=', 'webhook.test')]))
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('webhook_deliveries as p').select(sql`1`.as('one'))
-      .whereRef('p.endpoint_id', '=', 'd.endpoint_id').whereRef('p.claim_id', '=', 'd.claim_id')
+      .whereRef('p.store_id', '=', 'd.store_id').whereRef('p.endpoint_id', '=', 'd.endpoint_id').whereRef('p.claim_id', '=', 'd.claim_id')
       .where('p.status', '=', 'pending').whereRef('p.event_id', '<', 'd.event_id'))))
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('events as ev').select(sql`1`.as('one'))
       .whereRef('ev.store_id', '=', 'd.store_id').whereRef('ev.claim_id', '=', 'd.claim_id')
@@ -335,7 +334,7 @@ export async function leaseDueDeliveries(
   if (exhausted.length > 0) {
     await w.updateTable('webhook_deliveries')
       .set({ status: 'failed', lease_token: null, last_error: 'the last attempt never reported back', updated_at: options.now })
-      .where('id', 'in', exhausted).execute();
+      .where('store_id', '=', storeId).where('id', 'in', exhausted).execute();
   }
   const sendable = due.filter((row) => row.attempt_count < row.attempts_max);
   const leased: LeasedDelivery[] = [];
@@ -344,7 +343,7 @@ export async function leaseDueDeliveries(
     const updated = await w.updateTable('webhook_deliveries as d')
       .set((eb) => ({ attempt_count: eb('d.attempt_count', '+', 1), lease_token: token, next_attempt_at: options.leaseUntil, updated_at: options.now }))
       .from('webhook_endpoints as e')
-      .whereRef('e.id', '=', 'd.endpoint_id').where('d.id', '=', row.id)
+      .whereRef('e.store_id', '=', 'd.store_id').whereRef('e.id', '=', 'd.endpoint_id').where('d.store_id', '=', storeId).where('d.id', '=', row.id)
       .returning(['d.id', 'd.uuid', 'd.store_id', 'd.endpoint_id', 'd.message_id', 'd.event_type', 'd.payload', 'd.attempt_count', 'd.attempts_max', 'e.url', 'e.secret', 'e.format'])
       .executeTakeFirstOrThrow();
     leased.push({

@@ -1,5 +1,6 @@
 import type { EmailStatus } from '../../domain/notifications/email.js';
 import { afterAttempt, type RetryPolicy } from '../../domain/webhooks/retry.js';
+import { storesWithDueWork } from '../../store/due-work.js';
 import * as emails from '../../store/emails.js';
 import type { Core } from '../core.js';
 
@@ -14,12 +15,19 @@ export const EMAIL_LEASE_MARGIN_MS = 60_000;
 
 export type DueEmail = emails.LeasedEmail;
 
+/** Leases due emails store by store, the longest waiting first, each store in its own transaction. */
 export async function leaseDueEmails(core: Core, options: { batchSize: number; timeoutMs: number }): Promise<DueEmail[]> {
   const now = core.clock();
-  return core.db.transaction().execute((trx) => emails.leaseDueEmails(trx, {
-    now, leaseUntil: new Date(now.getTime() + options.timeoutMs + EMAIL_LEASE_MARGIN_MS),
-    limit: Math.max(1, Math.min(EMAIL_BATCH_MAX, Math.floor(options.batchSize))), newToken: core.newId,
-  }));
+  const leaseUntil = new Date(now.getTime() + options.timeoutMs + EMAIL_LEASE_MARGIN_MS);
+  const limit = Math.max(1, Math.min(EMAIL_BATCH_MAX, Math.floor(options.batchSize)));
+  const leased: DueEmail[] = [];
+  for (const storeId of await storesWithDueWork(core.db, 'email_messages', now, limit)) {
+    leased.push(...await core.db.transaction().execute((trx) => emails.leaseDueEmails(trx, storeId, {
+      now, leaseUntil, limit: limit - leased.length, newToken: core.newId,
+    })));
+    if (leased.length >= limit) break;
+  }
+  return leased;
 }
 
 /** Records an attempt: sent, retried after a backoff, or failed for good once its attempts are spent. */

@@ -3,6 +3,7 @@ import { isUndecided } from '../../domain/claim/status.js';
 import type { TimerKind } from '../../domain/policy/deadlines.js';
 import type { Timer } from '../../domain/policy/timer.js';
 import * as claimParts from '../../store/claim-parts.js';
+import { storesWithDueWork } from '../../store/due-work.js';
 import * as events from '../../store/events.js';
 import * as policies from '../../store/policies.js';
 import * as refunds from '../../store/refunds.js';
@@ -33,41 +34,44 @@ export interface TimerRun {
   failed: Array<{ timerId: number; error: unknown }>;
 }
 
-/** Fires every timer due at `now` (at most `limit` of them) and reports what happened. */
+/** Fires every timer due at `now` (at most `limit` of them), store by store, and reports what happened. */
 export async function runDueTimers(core: Core, options: { now?: Date; limit?: number } = {}): Promise<TimerRun> {
   const now = options.now ?? core.clock();
   const limit = Math.min(options.limit ?? 100, TIMER_BATCH_MAX);
   const run: TimerRun = { fired: 0, skipped: 0, postponed: 0, failed: [] };
   const passedOver: number[] = [];
-  for (let round = 0; round < limit; round += 1) {
-    const held: { timer?: Timer } = {};
-    try {
-      const outcome = await core.db.transaction().execute(async (trx) => {
-        const timer = await timers.lockNextDueTimer(trx, now, passedOver);
-        if (timer === undefined) return undefined;
-        held.timer = timer;
-        // The store's deadlines act, at the time the run was asked for.
-        const result = await fireTimer({ trx, core, actor: policyActor(timer.storeId, 'deadlines'), at: now }, timer);
-        if (result.outcome !== 'busy') await timers.finishTimer(trx, timer, result.outcome, now, result.note);
-        return result.outcome;
-      });
-      if (outcome === undefined) break;
-      if (outcome === 'busy') {
-        passedOver.push(held.timer?.id ?? 0);
-        run.postponed += 1;
-      } else {
-        run[outcome] += 1;
+  let rounds = 0;
+  for (const storeId of await storesWithDueWork(core.db, 'timers', now, limit)) {
+    for (; rounds < limit; rounds += 1) {
+      const held: { timer?: Timer } = {};
+      try {
+        const outcome = await core.db.transaction().execute(async (trx) => {
+          const timer = await timers.lockNextDueTimer(trx, storeId, now, passedOver);
+          if (timer === undefined) return undefined;
+          held.timer = timer;
+          // The store's deadlines act, at the time the run was asked for.
+          const result = await fireTimer({ trx, core, actor: policyActor(timer.storeId, 'deadlines'), at: now }, timer);
+          if (result.outcome !== 'busy') await timers.finishTimer(trx, timer, result.outcome, now, result.note);
+          return result.outcome;
+        });
+        if (outcome === undefined) break;
+        if (outcome === 'busy') {
+          passedOver.push(held.timer?.id ?? 0);
+          run.postponed += 1;
+        } else {
+          run[outcome] += 1;
+        }
+      } catch (error) {
+        const timer = held.timer;
+        if (timer === undefined) throw error;
+        // The effect rolled back with its transaction; note the failure and try again later, boundedly.
+        passedOver.push(timer.id);
+        run.failed.push({ timerId: timer.id, error });
+        await timers.recordTimerFailure(core.db, timer, {
+          error: error instanceof Error ? error.message : String(error), maxAttempts: MAX_ATTEMPTS, at: now,
+          retryAt: new Date(now.getTime() + Math.min(RETRY_CAP_MS, 60_000 * 2 ** timer.attempts)),
+        });
       }
-    } catch (error) {
-      const timer = held.timer;
-      if (timer === undefined) throw error;
-      // The effect rolled back with its transaction; note the failure and try again later, boundedly.
-      passedOver.push(timer.id);
-      run.failed.push({ timerId: timer.id, error });
-      await timers.recordTimerFailure(core.db, timer, {
-        error: error instanceof Error ? error.message : String(error), maxAttempts: MAX_ATTEMPTS, at: now,
-        retryAt: new Date(now.getTime() + Math.min(RETRY_CAP_MS, 60_000 * 2 ** timer.attempts)),
-      });
     }
   }
   return run;

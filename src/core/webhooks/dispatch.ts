@@ -4,6 +4,7 @@ import type { Store } from '../../domain/store.js';
 import type { DeliveryStatus } from '../../domain/webhooks/delivery.js';
 import { afterAttempt, ATTEMPTS_HARD_MAX, type DisablePolicy, isSuccessStatus, type RetryPolicy, shouldDisable } from '../../domain/webhooks/retry.js';
 import { ENDPOINT_DISABLED_EVENT, subscribesTo, type WebhookFormat } from '../../domain/webhooks/subscriptions.js';
+import * as dueWork from '../../store/due-work.js';
 import * as events from '../../store/events.js';
 import * as stores from '../../store/stores.js';
 import * as webhooks from '../../store/webhooks.js';
@@ -27,50 +28,59 @@ const clampBatch = (size: number) => Math.max(1, Math.min(DISPATCH_BATCH_MAX, Ma
 /**
  * Queues a delivery of each new event for each enabled endpoint of its store that
  * subscribes to it, with the claim as it is now, and marks the events dispatched. The
- * body is rendered once, so every retry sends the same bytes under the same id.
+ * body is rendered once, so every retry sends the same bytes under the same id. Store by
+ * store, the longest waiting first, each in its own transaction.
  */
 export async function fanOutWebhookEvents(
   core: Core, render: RenderWebhook, options: { batchSize: number; attemptsMax: number; email?: EmailQueueing },
 ): Promise<{ events: number; deliveries: number; emails: number }> {
   const now = core.clock();
   const attemptsMax = Math.max(1, Math.min(ATTEMPTS_HARD_MAX, options.attemptsMax));
+  const total = { events: 0, deliveries: 0, emails: 0 };
+  let room = clampBatch(options.batchSize);
+  for (const storeId of await dueWork.storesWithDueWork(core.db, 'undispatched_events', now, room)) {
+    const done = await fanOutStoreEvents(core, storeId, render, { limit: room, attemptsMax, now, email: options.email });
+    total.events += done.events;
+    total.deliveries += done.deliveries;
+    total.emails += done.emails;
+    room -= done.events;
+    if (room <= 0) break;
+  }
+  return total;
+}
+
+async function fanOutStoreEvents(
+  core: Core, storeId: number, render: RenderWebhook, options: { limit: number; attemptsMax: number; now: Date; email: EmailQueueing | undefined },
+): Promise<{ events: number; deliveries: number; emails: number }> {
+  const { now, attemptsMax } = options;
   return core.db.transaction().execute(async (trx) => {
-    const batch = await webhooks.lockUndispatchedEvents(trx, clampBatch(options.batchSize));
+    const batch = await webhooks.lockUndispatchedEvents(trx, storeId, options.limit);
     if (batch.length === 0) return { events: 0, deliveries: 0, emails: 0 };
     // Emails ride on the same mark as deliveries: queued with it, or not at all.
     const emailed = options.email === undefined ? 0 : await queueEmailsForEvents(trx, core, batch, options.email);
-    const storeIds = [...new Set(batch.map((event) => event.storeId))];
-    const endpoints = await webhooks.listEnabledEndpoints(trx, storeIds);
+    const endpoints = await webhooks.listEnabledEndpoints(trx, storeId);
     const wanted = batch.map((event) => ({
-      event, endpoints: endpoints.filter((endpoint) => endpoint.storeId === event.storeId && subscribesTo(endpoint, event.type)),
+      event, endpoints: endpoints.filter((endpoint) => subscribesTo(endpoint, event.type)),
     })).filter((entry) => entry.endpoints.length > 0);
+    const store = wanted.length === 0 ? undefined : await stores.findStore(trx, storeId);
+    const claimIds = [...new Set(wanted.flatMap(({ event }) => (event.claimId !== null ? [event.claimId] : [])))];
+    const found = await webhooks.findClaimsOfEvents(trx, storeId, claimIds);
+    // Webhooks go to the merchant, who sees internal notes in the native API too.
+    const claimsById = new Map((await loadClaimDetails(trx, storeId, found, { hideInternal: false })).map((claim) => [claim.id, claim]));
 
-    const storesById = new Map<number, Store>();
-    const claimsById = new Map<number, ClaimDetails>();
-    for (const storeId of new Set(wanted.map((entry) => entry.event.storeId))) {
-      const store = await stores.findStore(trx, storeId);
-      if (store !== undefined) storesById.set(storeId, store);
-      const claimIds = [...new Set(wanted.flatMap(({ event }) => (event.storeId === storeId && event.claimId !== null ? [event.claimId] : [])))];
-      const found = await webhooks.findClaimsOfEvents(trx, storeId, claimIds);
-      // Webhooks go to the merchant, who sees internal notes in the native API too.
-      for (const claim of await loadClaimDetails(trx, storeId, found, { hideInternal: false })) claimsById.set(claim.id, claim);
-    }
-
-    const deliveries: webhooks.NewWebhookDelivery[] = wanted.flatMap(({ event, endpoints: targets }) => {
-      const store = storesById.get(event.storeId);
-      if (store === undefined) return [];
+    const deliveries: webhooks.NewWebhookDelivery[] = store === undefined ? [] : wanted.flatMap(({ event, endpoints: targets }) => {
       const claim = event.claimId === null ? null : claimsById.get(event.claimId) ?? null;
       return targets.flatMap((endpoint) => {
         const payload = render({ event, store, claim, format: endpoint.format });
         if (payload === undefined) return [];
         return [{
-          uuid: core.newId(), storeId: event.storeId, endpointId: endpoint.id, eventId: event.id, claimId: event.claimId,
+          uuid: core.newId(), storeId, endpointId: endpoint.id, eventId: event.id, claimId: event.claimId,
           messageId: event.uuid, eventType: event.type, payload, attemptsMax, at: now,
         }];
       });
     });
     const inserted = await webhooks.insertDeliveries(trx, deliveries);
-    await webhooks.markEventsDispatched(trx, batch.map((event) => event.id), now);
+    await webhooks.markEventsDispatched(trx, storeId, batch.map((event) => event.id), now);
     return { events: batch.length, deliveries: inserted.length, emails: emailed };
   });
 }
@@ -81,11 +91,18 @@ export const LEASE_MARGIN_MS = 60_000;
 /** A leased delivery with its signing secret opened, or undefined when this service's key cannot open it. */
 export type DueDelivery = Omit<webhooks.LeasedDelivery, 'sealedSecret'> & { secret: string | undefined };
 
+/** Leases due deliveries store by store, the longest waiting first, each store in its own transaction. */
 export async function leaseWebhookDeliveries(core: Core, options: { batchSize: number; timeoutMs: number }): Promise<DueDelivery[]> {
   const now = core.clock();
-  const leased = await core.db.transaction().execute((trx) => webhooks.leaseDueDeliveries(trx, {
-    now, leaseUntil: new Date(now.getTime() + options.timeoutMs + LEASE_MARGIN_MS), limit: clampBatch(options.batchSize), newToken: core.newId,
-  }));
+  const leaseUntil = new Date(now.getTime() + options.timeoutMs + LEASE_MARGIN_MS);
+  const limit = clampBatch(options.batchSize);
+  const leased: webhooks.LeasedDelivery[] = [];
+  for (const storeId of await dueWork.storesWithDueWork(core.db, 'webhook_deliveries', now, limit)) {
+    leased.push(...await core.db.transaction().execute((trx) => webhooks.leaseDueDeliveries(trx, storeId, {
+      now, leaseUntil, limit: limit - leased.length, newToken: core.newId,
+    })));
+    if (leased.length >= limit) break;
+  }
   return leased.map(({ sealedSecret, ...delivery }) => ({ ...delivery, secret: openedOrUndefined(core, sealedSecret) }));
 }
 
