@@ -166,7 +166,7 @@ export async function growClaims(db: Kysely<any>, from: number, to: number): Pro
     SELECT g.store_id, gen_random_uuid(), g.i, g.i, lines.amount, 'EUR', 'issued', 'original_payment', 'Claim approved', 'Support',
            g.created_at + interval '3 days', g.created_at + interval '3 days', g.created_at + interval '3 days', g.created_at + interval '3 days'
     FROM bench_gen g
-    JOIN (SELECT cl.claim_id, sum(cl.quantity * oi.unit_price_minor) AS amount FROM claim_lines cl JOIN order_items oi ON oi.id = cl.order_item_id
+    JOIN (SELECT cl.claim_id, sum(cl.quantity * oi.unit_price_minor) AS amount FROM claim_lines cl JOIN order_items oi ON oi.store_id = cl.store_id AND oi.id = cl.order_item_id
           WHERE cl.claim_id > ${from} AND cl.claim_id <= ${to} GROUP BY cl.claim_id) lines ON lines.claim_id = g.i
     WHERE g.decision = 'approved' AND g.status IN ('completed','completed_by_merchant','closed','archived');
 

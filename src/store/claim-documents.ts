@@ -42,18 +42,25 @@ const transitions = (status: string) => `(CASE ${status} ${CLAIM_STATUSES
 
 const list = (select: string) => `(SELECT coalesce(array_to_json(array_agg(row_to_json(x))), '[]'::json) FROM (${select}) x)`;
 const object = (select: string) => `(SELECT row_to_json(x) FROM (${select}) x)`;
-const partsOf = (table: string, alias: string, claim: string) => `FROM ${table} ${alias} WHERE ${alias}.store_id = ${claim}.store_id AND ${alias}.claim_id = ${claim}.id`;
+/**
+ * Where the store's id goes in every part's condition: the statement's parameter, not the
+ * claim row's column, so that on a distributed database each part's table is known to sit on
+ * the store's one shard and the whole statement runs there (nativeDocument binds it).
+ */
+const STORE = '$store$';
+
+const partsOf = (table: string, alias: string, claim: string) => `FROM ${table} ${alias} WHERE ${alias}.store_id = ${STORE} AND ${alias}.claim_id = ${claim}.id`;
 
 /** The native claim of the claims row `p`, as json: NULL when its attributes need JavaScript's printing. */
 function nativeClaim(p: string, view: DocumentView): string {
   const staff = view === 'staff';
   return `CASE WHEN ${plainJson(`${p}.attributes`)} THEN ${object(`SELECT ${p}.id, ${p}.uuid, ${p}.number, ${p}.store_id,
     ${object(`SELECT o.id, o.uuid, o.number, o.external_id, o.currency, ${ts('o.placed_at')} AS placed_at, o.total_amount_minor AS total_amount
-      FROM orders o WHERE o.store_id = ${p}.store_id AND o.id = ${p}.order_id`)} AS "order",
-    ${object(`SELECT cu.id, cu.email, cu.first_name, cu.last_name FROM customers cu WHERE cu.store_id = ${p}.store_id AND cu.id = ${p}.customer_id`)} AS customer,
+      FROM orders o WHERE o.store_id = ${STORE} AND o.id = ${p}.order_id`)} AS "order",
+    ${object(`SELECT cu.id, cu.email, cu.first_name, cu.last_name FROM customers cu WHERE cu.store_id = ${STORE} AND cu.id = ${p}.customer_id`)} AS customer,
     ${p}.kind, ${p}.incident_type AS type, ${p}.status, ${p}.decision,
     ${transitions(`${p}.status`)} AS allowed_transitions,
-    ${object(`SELECT re.id, re.uuid, re.subject, ${compact('re.translations')} AS translations FROM reasons re WHERE re.store_id = ${p}.store_id AND re.id = ${p}.reason_id`)} AS reason,
+    ${object(`SELECT re.id, re.uuid, re.subject, ${compact('re.translations')} AS translations FROM reasons re WHERE re.store_id = ${STORE} AND re.id = ${p}.reason_id`)} AS reason,
     ${p}.description,
     ${object(`SELECT ${p}.author_name AS name, ${p}.author_email AS email`)} AS author,
     ${p}.source, ${p}.filed_by,
@@ -68,8 +75,8 @@ function nativeClaim(p: string, view: DocumentView): string {
       'rule_id', ${p}.policy_decision->'rule_id', 'action', ${p}.policy_decision->'action', 'policy_version', ${p}.policy_decision->'policy_version',
       'decided_at', ${p}.policy_decision->'decided_at', 'reason', ${p}.policy_decision->'reason', 'refund_amount', ${p}.policy_decision->'refund_amount')) END` : 'NULL::json'} AS automatic_decision,
     ${list(`SELECT l.id, l.order_item_id, i.sku, i.name, l.quantity, i.unit_price_minor AS unit_price, l.issue_type, l.details
-      FROM claim_lines l JOIN order_items i ON i.store_id = l.store_id AND i.id = l.order_item_id
-      WHERE l.store_id = ${p}.store_id AND l.claim_id = ${p}.id ORDER BY l.id`)} AS lines,
+      FROM claim_lines l JOIN order_items i ON i.store_id = ${STORE} AND i.id = l.order_item_id
+      WHERE l.store_id = ${STORE} AND l.claim_id = ${p}.id ORDER BY l.id`)} AS lines,
     ${list(`SELECT m.uuid AS id, m.sender_type, m.author_name, m.body, m.internal, ${compact('m.attachments')} AS attachments, ${ts('m.created_at')} AS created_at
       ${partsOf('messages', 'm', p)}${staff ? '' : ' AND NOT m.internal'} ORDER BY m.id`)} AS messages,
     ${list(`SELECT a.uuid AS id, a.url, a.kind, a.uploaded_by, ${ts('a.created_at')} AS created_at ${partsOf('attachments', 'a', p)} ORDER BY a.id`)} AS attachments,
@@ -90,16 +97,16 @@ function nativeClaim(p: string, view: DocumentView): string {
 
 const NATIVE = { staff: nativeClaim('p', 'staff'), customer: nativeClaim('p', 'customer') } as const;
 
-/** The native document of the claims row aliased `p`, as text (NULL: render it in JavaScript). */
-export function nativeDocument(view: DocumentView): RawBuilder<string | null> {
-  return sql<string | null>`${sql.raw(NATIVE[view])}`;
+/** The native document of the claims row aliased `p` of the store, as text (NULL: render it in JavaScript). */
+export function nativeDocument(view: DocumentView, storeId: number): RawBuilder<string | null> {
+  return sql<string | null>`${sql.join(NATIVE[view].split(STORE).map((part) => sql.raw(part)), sql`${storeId}::bigint`)}`;
 }
 
 /** One claim's native document and version, or undefined when the store (or the customer) has no such live claim. */
 export async function findClaimDocument(
   db: Kysely<DB>, storeId: number, ref: ClaimRef, options: { customerId?: number; view: DocumentView },
 ): Promise<{ id: number; version: number; document: string | null } | undefined> {
-  let query = db.selectFrom('claims as p').select(['p.id', 'p.version', nativeDocument(options.view).as('document')])
+  let query = db.selectFrom('claims as p').select(['p.id', 'p.version', nativeDocument(options.view, storeId).as('document')])
     .where('p.store_id', '=', storeId).where('p.deleted_at', 'is', null);
   if ('id' in ref) query = query.where('p.id', '=', ref.id);
   else if ('uuid' in ref) query = query.where('p.uuid', '=', ref.uuid);

@@ -205,8 +205,8 @@ export async function listClaimDocuments(
   return pageOf(db, scope, filter, page, (query, withFingerprint) => {
     const direction = newestFirst ? 'desc' : 'asc';
     const document = rendered === undefined
-      ? nativeDocument(options.view)
-      : sql<string | null>`CASE WHEN row_number() OVER (ORDER BY p.created_at DESC, p.id DESC) <= ${rendered} THEN ${nativeDocument(options.view)} END`;
+      ? nativeDocument(options.view, scope.storeId)
+      : sql<string | null>`CASE WHEN row_number() OVER (ORDER BY p.created_at DESC, p.id DESC) <= ${rendered} THEN ${nativeDocument(options.view, scope.storeId)} END`;
     const select = db.selectFrom(query.as('p')).select(['p.id', 'p.created_at', document.as('document')]);
     return (withFingerprint ? select.select('p.list_fingerprint') : select)
       .orderBy('p.created_at', direction).orderBy('p.id', direction).execute();

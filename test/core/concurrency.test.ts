@@ -40,7 +40,7 @@ describe.each(DATABASES)('invariants under concurrency (%s)', (kind) => {
     })));
     expect(responses.filter((response) => response.statusCode === 201)).toHaveLength(5);
     expect(responses.filter((response) => response.statusCode === 422)).toHaveLength(25);
-    const held = await t.database.db.selectFrom('claim_lines').innerJoin('claims', 'claims.id', 'claim_lines.claim_id')
+    const held = await t.database.db.selectFrom('claim_lines').innerJoin('claims', (join) => join.onRef('claims.store_id', '=', 'claim_lines.store_id').onRef('claims.id', '=', 'claim_lines.claim_id'))
       .select((eb) => eb.fn.sum<number>('claim_lines.quantity').as('quantity'))
       .where('claim_lines.order_item_id', '=', order.items[0].id).where('claims.holds_quantity', '=', true).executeTakeFirstOrThrow();
     expect(Number(held.quantity)).toBe(5);

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASES, type DatabaseKind } from '../support/databases.js';
+import { call, startService, type Service } from '../support/services.js';
 
 // kill -9 the real service in the middle of a stream of writes, start it again on the same
 // data, and check: every write it acknowledged is there, nothing half-written is, and the
@@ -19,46 +19,14 @@ const STREAM_MS_MAX = 60_000;
 // Kill and restart cycles per database; the soak run raises it (RECOURSE_CRASH_ROUNDS).
 const CRASH_ROUNDS = Number(process.env.RECOURSE_CRASH_ROUNDS ?? 1);
 
-interface Server { process: ChildProcess; url: string }
-
-async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', RECOURSE_ADMIN_KEY: ADMIN, LOG_LEVEL: 'error', RECOURSE_RATE_LIMIT_PER_MINUTE: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { process: child, url };
-    } catch {
-      // Not listening yet; poll again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not start within 180 s');
-}
-
-async function call(server: Server, key: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
-  const response = await fetch(`${server.url}${path}`, {
-    method, headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text === '' ? null : JSON.parse(text) };
-}
-
-async function killHard(server: Server): Promise<void> {
+async function killHard(server: Service): Promise<void> {
   const exited = new Promise((resolve) => server.process.once('exit', resolve));
   server.process.kill('SIGKILL');
   await exited;
 }
 
 /** Counts a claim's events of one type, page by page. */
-async function countEvents(server: Server, key: string, claimId: number, type: string): Promise<number> {
+async function countEvents(server: Service, key: string, claimId: number, type: string): Promise<number> {
   let afterId = 0;
   let found = 0;
   for (;;) {
@@ -70,7 +38,7 @@ async function countEvents(server: Server, key: string, claimId: number, type: s
 }
 
 /** Six writers file claims and refunds until enough were acknowledged, then the server is killed mid-stream. */
-async function streamWritesThenKill(server: Server, key: string, order: any, anchorId: number, claims: number[], refunds: number[]): Promise<void> {
+async function streamWritesThenKill(server: Service, key: string, order: any, anchorId: number, claims: number[], refunds: number[]): Promise<void> {
   let stop = false;
   const writer = async (index: number) => {
     while (!stop) {
@@ -100,7 +68,7 @@ async function streamWritesThenKill(server: Server, key: string, order: any, anc
 }
 
 /** Every acknowledged write is there with its event; nothing exists half-written; the money holds. */
-async function expectEverythingAcknowledged(server: Server, key: string, order: any, anchorId: number, claims: number[], refunds: number[]): Promise<void> {
+async function expectEverythingAcknowledged(server: Service, key: string, order: any, anchorId: number, claims: number[], refunds: number[]): Promise<void> {
   for (const id of claims) {
     const claim = await call(server, key, 'GET', `/v1/claims/${id}`);
     expect(claim.status).toBe(200);
@@ -149,7 +117,7 @@ describe.each(DATABASES)('crash safety (%s)', (kind: DatabaseKind) => {
 
   it('keeps every acknowledged write and no half-written one across kill -9', { timeout: 600_000 }, async () => {
     const env = await databaseEnv();
-    let server = await startServer(env);
+    let server = await startService(env, ADMIN);
     const store = await call(server, ADMIN, 'POST', '/v1/stores', { name: 'Crash', code: 'crash', currency: 'EUR' });
     const key = (await call(server, ADMIN, 'POST', '/v1/api-keys', { store_id: store.json.id, role: 'merchant' })).json.key as string;
     const order = (await call(server, key, 'POST', '/v1/orders', {
@@ -166,7 +134,7 @@ describe.each(DATABASES)('crash safety (%s)', (kind: DatabaseKind) => {
         await streamWritesThenKill(server, key, order, anchor.id, acknowledgedClaims, acknowledgedRefunds);
         expect(acknowledgedClaims.length - before.claims, `round ${round}`).toBeGreaterThanOrEqual(ACKNOWLEDGED_MIN);
         expect(acknowledgedRefunds.length - before.refunds, `round ${round}`).toBeGreaterThanOrEqual(ACKNOWLEDGED_MIN);
-        server = await startServer(env);
+        server = await startService(env, ADMIN);
         await expectEverythingAcknowledged(server, key, order, anchor.id, acknowledgedClaims, acknowledgedRefunds);
       }
       // The service still works after the crashes.

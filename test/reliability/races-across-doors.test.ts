@@ -56,7 +56,7 @@ describe.each(DATABASES)('races across doors (%s)', (kind) => {
         })));
       for (const response of responses) expect([201, 400, 409, 422], response.body).toContain(response.statusCode);
       expect(responses.filter((response) => response.statusCode === 201)).toHaveLength(5);
-      const held = await t.database.db.selectFrom('claim_lines').innerJoin('claims', 'claims.id', 'claim_lines.claim_id')
+      const held = await t.database.db.selectFrom('claim_lines').innerJoin('claims', (join) => join.onRef('claims.store_id', '=', 'claim_lines.store_id').onRef('claims.id', '=', 'claim_lines.claim_id'))
         .select((eb) => eb.fn.sum<number>('claim_lines.quantity').as('quantity'))
         .where('claim_lines.order_item_id', '=', itemId).where('claims.holds_quantity', '=', true).executeTakeFirstOrThrow();
       expect(Number(held.quantity)).toBe(5);

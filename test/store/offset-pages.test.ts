@@ -75,8 +75,12 @@ describe.each(DATABASES)('offset pages served by keyset (%s)', (kind) => {
   it('pages claims created microseconds apart, within one millisecond, by offset and by cursor', async () => {
     const { store } = await givenClaims(t);
     // Written by SQL: the service writes creation times in milliseconds, imported rows need not.
-    await sql`UPDATE claims SET created_at = timestamptz '2026-11-02 10:00:00.000100+00' + ((id * 7) % 23) * interval '1 microsecond'
-      WHERE store_id = ${store.id}`.execute(t.core.db);
+    // A row at a time, each time a value of its own: Citus computes no time from a row's columns in an UPDATE.
+    const rows = await t.core.db.selectFrom('claims').select('id').where('store_id', '=', store.id).execute();
+    for (const { id } of rows) {
+      const micros = String(100 + ((id * 7) % 23)).padStart(6, '0');
+      await sql`UPDATE claims SET created_at = ${`2026-11-02 10:00:00.${micros}+00`}::timestamptz WHERE store_id = ${store.id} AND id = ${id}`.execute(t.core.db);
+    }
     const all = await expectOffsetPagesTwice(t, merchant(store), {});
     // Keyset cursors carry milliseconds; they still step over every claim, newer or older.
     const older: number[] = [];
