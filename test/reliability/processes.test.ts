@@ -11,10 +11,10 @@ import { call, startService, type Service } from '../support/services.js';
 // Any number of service processes on one database (issue: scale out): three `recourse serve`
 // processes share the test database — plain PostgreSQL, or a Citus coordinator when
 // TEST_DATABASE_URL names one, where the tables are distributed by store. Orders, filings and
-// approvals go through all three at once. Every claim gets its own number, every event
-// reaches the webhook receiver exactly once although three dispatchers poll for it, and
-// every due timer fires once although three workers look for it. PGlite is one process's
-// database, so this runs only with TEST_DATABASE_URL.
+// approvals go through all three at once. Every claim gets its own number, every due timer
+// fires once although three workers look for it, three racing refunds of a whole claim pay it
+// once, and every event reaches the webhook receiver exactly once although three dispatchers
+// poll for it. PGlite is one process's database, so this runs only with TEST_DATABASE_URL.
 
 const ADMIN = 'processes-admin-key-0123456789';
 const PROCESSES = 3;
@@ -110,6 +110,17 @@ describe.skipIf(process.env.TEST_DATABASE_URL === undefined)('several service pr
       const approved = await call(via(index + 2), key, 'POST', `/v1/claims/${claim.id}/approve`, {});
       expect(approved.status, JSON.stringify(approved.json)).toBe(200);
     }));
+
+    // The three race to refund the whole of each of six claims: one refund each, never more than was paid.
+    for (const claim of claims.slice(0, 6)) {
+      const answers = await Promise.all(services.map((service) => call(service, key, 'POST', `/v1/claims/${claim.id}/refunds`, { amount: 1000 })));
+      expect(answers.filter((answer) => answer.status === 201), JSON.stringify(answers.map((answer) => answer.status))).toHaveLength(1);
+      expect(answers.every((answer) => answer.status === 201 || (answer.status >= 400 && answer.status < 500))).toBe(true);
+    }
+    const refunded = await sql<{ claim_id: number; total: number }>`
+      SELECT claim_id, sum(amount_minor)::int AS total FROM refunds WHERE store_id = ${storeId} GROUP BY claim_id`.execute(db);
+    expect(refunded.rows).toHaveLength(6);
+    expect(refunded.rows.every((row) => row.total === 1000)).toBe(true);
 
     // Three dispatchers fan the events out and deliver them.
     const events = async () => count(sql`SELECT count(*)::int AS n FROM events WHERE store_id = ${storeId}`);
