@@ -1,8 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -12,6 +11,7 @@ import { openDatabase } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { analyze, createFreshOrders, createStores, FRESH_ORDER_BASE, growClaims } from './generate.js';
 import { firstDifference } from './reference/compare.js';
+import { ROOT, runWrkOnce, startServer as startChild, stopServer, wrkErrors, type Load, type Server } from './load.js';
 import { writeReport, type Measurement, type Report, type ScenarioResult, type StepTimings } from './report.js';
 
 // `npm run bench` (full, about an hour) or `npm run bench -- --quick` (a few minutes): builds the data
@@ -19,9 +19,7 @@ import { writeReport, type Measurement, type Report, type ScenarioResult, type S
 // from this process (127.0.0.1 only, bounded time), alternating the two, and writes
 // bench/RESULTS.md and bench/results/results.json. See docs/benchmarks.md.
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'bench/results/tmp');
-const SCRIPT = join(ROOT, 'bench/wrk/scenario.lua');
 const MERCHANT_KEY = 'rk_m_bench_store_1_merchant_key_for_load_tests';
 const RECOURSE_PORT = 18080;
 const BASELINE_PORT = 18090;
@@ -95,40 +93,10 @@ function checkTools(): void {
 
 // ── Processes ──────────────────────────────────────────────────────────────────────────
 
-interface Server {
-  name: string;
-  port: number;
-  child: ChildProcess;
-  /** wrk connections for this server when not the default (PGlite: one database connection). */
-  connections?: number;
-}
-
-async function startServer(name: string, port: number, entry: string[], env: Record<string, string>): Promise<Server> {
-  // One file per thread (tsx's loader runs in a worker); the main thread's is the largest.
+function startServer(name: string, port: number, entry: string[], env: Record<string, string>): Promise<Server> {
+  // One profile file per thread (tsx's loader runs in a worker); the main thread's is the largest.
   const profileFlags = options.profile === true ? ['--cpu-prof', `--cpu-prof-dir=${join(WORK, 'profiles', name)}`] : [];
-  const child = spawn(process.execPath, [...profileFlags, '--import', 'tsx', ...entry], {
-    cwd: ROOT, env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/health`);
-      if (response.ok) return { name, port, child };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`${name} did not answer /health within 120 s`);
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((done) => server.child.once('exit', done));
-  server.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((done) => setTimeout(done, 15_000))]);
-  if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  return startChild(name, port, entry, env, profileFlags);
 }
 
 /** Peak resident memory since the last reset (VmHWM), in MiB; Linux only. */
@@ -165,50 +133,20 @@ function peakMemoryMiB(server: Server): number | null {
 
 // ── wrk ────────────────────────────────────────────────────────────────────────────────
 
-interface Load {
-  lines: string[];
-  method?: 'GET' | 'POST';
-  body?: string;
-  key?: string;
-  idempotent?: boolean;
-  mix?: boolean;
-  seconds?: number;
-  connections?: number;
-}
-
 function runWrk(server: Server, load: Load): Measurement {
-  const file = join(WORK, `paths-${server.name}.txt`);
-  writeFileSync(file, `${load.lines.join('\n')}\n`);
   resetPeakMemory(server);
   const cpuBefore = cpuMs(server);
-  const seconds = load.seconds ?? durationS;
-  const result = spawnSync('wrk', [
-    `-t${WRK_THREADS}`, `-c${load.connections ?? server.connections ?? connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency', '-s', SCRIPT, `http://127.0.0.1:${server.port}`,
-  ], {
-    encoding: 'utf8',
-    timeout: (seconds + 30) * 1000,
-    env: {
-      ...process.env, BENCH_PATHS: file, BENCH_THREADS: String(WRK_THREADS), BENCH_METHOD: load.method ?? 'GET', BENCH_BODY: load.body ?? '',
-      BENCH_KEY: load.key ?? '', BENCH_IDEMPOTENT: load.idempotent === true ? '1' : '0', BENCH_MIX: load.mix === true ? '1' : '0',
-    },
+  const parsed = runWrkOnce(server, {
+    ...load, seconds: load.seconds ?? durationS, connections: load.connections ?? server.connections ?? connections, threads: WRK_THREADS, workDir: WORK,
   });
   const cpuAfter = cpuMs(server);
   settle(server);
-  const line = result.stdout.split('\n').find((candidate) => candidate.startsWith('BENCH_JSON '));
-  if (line === undefined) throw new Error(`wrk gave no summary for ${server.name}:\n${result.stdout}\n${result.stderr}`);
-  const parsed = JSON.parse(line.slice('BENCH_JSON '.length)) as WrkSummary;
-  const errors = parsed.errors_connect + parsed.errors_read + parsed.errors_write + parsed.errors_timeout + parsed.non_2xx;
   return {
     requests: parsed.requests, rps: Math.round(parsed.rps), p50_ms: round(parsed.p50_ms), p90_ms: round(parsed.p90_ms), p99_ms: round(parsed.p99_ms),
-    max_ms: round(parsed.max_ms), errors, non_2xx: parsed.non_2xx, bytes_per_response: parsed.requests === 0 ? 0 : Math.round(parsed.bytes / parsed.requests),
+    max_ms: round(parsed.max_ms), errors: wrkErrors(parsed), non_2xx: parsed.non_2xx, bytes_per_response: parsed.requests === 0 ? 0 : Math.round(parsed.bytes / parsed.requests),
     peak_memory_mib: peakMemoryMiB(server),
     ...(cpuBefore === null || cpuAfter === null || parsed.requests === 0 ? {} : { node_cpu_ms_per_request: round((cpuAfter - cpuBefore) / parsed.requests) }),
   };
-}
-
-interface WrkSummary {
-  requests: number; rps: number; bytes: number; p50_ms: number; p90_ms: number; p99_ms: number; max_ms: number;
-  errors_connect: number; errors_read: number; errors_write: number; errors_timeout: number; non_2xx: number;
 }
 
 /**

@@ -5,14 +5,19 @@
 --   BENCH_KEY     API key sent as Bearer (empty for the baseline)
 --   BENCH_IDEMPOTENT  "1": a unique Idempotency-Key per request
 --   BENCH_MIX     "1": BENCH_PATHS lines are "METHOD path [body]" and are replayed as given
+--   BENCH_PORTS   comma list of ports on 127.0.0.1: thread N connects to the Nth (several service processes)
 -- Each wrk thread takes every Nth line, so no two threads use the same claim or order.
 
 local threads = {}
 local counter = 0
 
+local ports = {}
+for port in string.gmatch(os.getenv("BENCH_PORTS") or "", "%d+") do table.insert(ports, port) end
+
 function setup(thread)
   counter = counter + 1
   thread:set("thread_index", counter)
+  if #ports > 0 then thread.addr = wrk.lookup("127.0.0.1", ports[((counter - 1) % #ports) + 1])[1] end
   table.insert(threads, thread)
 end
 
