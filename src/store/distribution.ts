@@ -30,7 +30,7 @@ export const KEYED_ELSEWHERE: ReadonlyArray<readonly [table: string, column: str
  */
 export const COORDINATOR_TABLES = ['attempts', 'kysely_migration', 'kysely_migration_lock'] as const;
 
-export async function hasCitus(db: Kysely<any>): Promise<boolean> {
+async function hasCitus(db: Kysely<any>): Promise<boolean> {
   const { rows } = await sql<{ present: boolean }>`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') AS present`.execute(db);
   return rows[0]?.present === true;
 }

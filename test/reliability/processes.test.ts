@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { call, startService, type Service } from '../support/services.js';
+import { waitFor } from '../webhooks/support.js';
 
 // Any number of service processes on one database (issue: scale out): three `recourse serve`
 // processes share the test database — plain PostgreSQL, or a Citus coordinator when
@@ -19,14 +20,6 @@ import { call, startService, type Service } from '../support/services.js';
 const ADMIN = 'processes-admin-key-0123456789';
 const PROCESSES = 3;
 const CLAIMS = 24;
-
-async function waitFor(done: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!await done()) {
-    if (Date.now() > deadline) throw new Error('not done in time');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 describe.skipIf(process.env.TEST_DATABASE_URL === undefined)('several service processes on one database', () => {
   let database: TestDatabase;
@@ -99,7 +92,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL === undefined)('several service pr
       INSERT INTO timers (store_id, claim_id, kind, due_at, status, policy_version, data)
       SELECT store_id, id, 'resolution_sla', now() - interval '1 minute', 'pending', 1, '{"hours": 1}' FROM claims WHERE store_id = ${storeId}`.execute(db);
     const count = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(db)).rows[0]?.n);
-    await waitFor(async () => await count(sql`SELECT count(*)::int AS n FROM timers WHERE store_id = ${storeId} AND status = 'pending'`) === 0);
+    await waitFor(async () => await count(sql`SELECT count(*)::int AS n FROM timers WHERE store_id = ${storeId} AND status = 'pending'`) === 0, 120_000);
     expect(await count(sql`SELECT count(*)::int AS n FROM timers WHERE store_id = ${storeId} AND status = 'fired'`)).toBe(CLAIMS);
     const breaches = await sql<{ claim_id: number; n: number }>`
       SELECT claim_id, count(*)::int AS n FROM events WHERE store_id = ${storeId} AND type = 'sla.breached' GROUP BY claim_id`.execute(db);
@@ -125,7 +118,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL === undefined)('several service pr
     // Three dispatchers fan the events out and deliver them.
     const events = async () => count(sql`SELECT count(*)::int AS n FROM events WHERE store_id = ${storeId}`);
     await waitFor(async () => await count(sql`
-      SELECT count(*)::int AS n FROM webhook_deliveries WHERE store_id = ${storeId} AND status = 'succeeded'`) === await events());
+      SELECT count(*)::int AS n FROM webhook_deliveries WHERE store_id = ${storeId} AND status = 'succeeded'`) === await events(), 120_000);
     const total = await events();
     expect(total).toBeGreaterThanOrEqual(CLAIMS * 4);
     // Let a late duplicate arrive, if any dispatcher were to send one.

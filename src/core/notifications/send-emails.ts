@@ -1,8 +1,8 @@
 import type { EmailStatus } from '../../domain/notifications/email.js';
 import { afterAttempt, type RetryPolicy } from '../../domain/webhooks/retry.js';
-import { storesWithDueWork } from '../../store/due-work.js';
 import * as emails from '../../store/emails.js';
 import type { Core } from '../core.js';
+import { takeStoreByStore } from '../store-by-store.js';
 
 // The mail loop's two steps, each its own short transaction: lease the emails that are
 // due, record how an attempt went. The SMTP conversation happens between them, outside any
@@ -20,14 +20,9 @@ export async function leaseDueEmails(core: Core, options: { batchSize: number; t
   const now = core.clock();
   const leaseUntil = new Date(now.getTime() + options.timeoutMs + EMAIL_LEASE_MARGIN_MS);
   const limit = Math.max(1, Math.min(EMAIL_BATCH_MAX, Math.floor(options.batchSize)));
-  const leased: DueEmail[] = [];
-  for (const storeId of await storesWithDueWork(core.db, 'email_messages', now, limit)) {
-    leased.push(...await core.db.transaction().execute((trx) => emails.leaseDueEmails(trx, storeId, {
-      now, leaseUntil, limit: limit - leased.length, newToken: core.newId,
-    })));
-    if (leased.length >= limit) break;
-  }
-  return leased;
+  return takeStoreByStore(core, 'email_messages', now, limit, (trx, storeId, room) => emails.leaseDueEmails(trx, storeId, {
+    now, leaseUntil, limit: room, newToken: core.newId,
+  }));
 }
 
 /** Records an attempt: sent, retried after a backoff, or failed for good once its attempts are spent. */

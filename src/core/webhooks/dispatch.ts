@@ -12,6 +12,7 @@ import { loadClaimDetails, type ClaimDetails } from '../claims/details.js';
 import type { Core } from '../core.js';
 import { queueEmailsForEvents, type EmailQueueing } from '../notifications/queue-emails.js';
 import { openSecret } from '../secret-box.js';
+import { takeStoreByStore } from '../store-by-store.js';
 
 // The dispatcher's three steps, each its own short transaction: fan new events out into
 // deliveries, lease the deliveries that are due, record how an attempt went. The HTTP call
@@ -96,13 +97,9 @@ export async function leaseWebhookDeliveries(core: Core, options: { batchSize: n
   const now = core.clock();
   const leaseUntil = new Date(now.getTime() + options.timeoutMs + LEASE_MARGIN_MS);
   const limit = clampBatch(options.batchSize);
-  const leased: webhooks.LeasedDelivery[] = [];
-  for (const storeId of await dueWork.storesWithDueWork(core.db, 'webhook_deliveries', now, limit)) {
-    leased.push(...await core.db.transaction().execute((trx) => webhooks.leaseDueDeliveries(trx, storeId, {
-      now, leaseUntil, limit: limit - leased.length, newToken: core.newId,
-    })));
-    if (leased.length >= limit) break;
-  }
+  const leased = await takeStoreByStore(core, 'webhook_deliveries', now, limit, (trx, storeId, room) => webhooks.leaseDueDeliveries(trx, storeId, {
+    now, leaseUntil, limit: room, newToken: core.newId,
+  }));
   return leased.map(({ sealedSecret, ...delivery }) => ({ ...delivery, secret: openedOrUndefined(core, sealedSecret) }));
 }
 
