@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ClaimMoney } from '../../../../src/domain/refund/claim-money.js';
 import { isRefundStatus, REFUND_TRANSITIONS, type RefundStatus } from '../../../../src/domain/refund/status.js';
 import type { Claim } from '../../api/client.js';
@@ -25,12 +25,14 @@ export function Refunds({ claim, money, act }: { claim: Claim; money: ClaimMoney
   const currency = claim.order.currency;
   const owed = money?.owedMinor ?? 0;
   const remainder = money?.orderRefundableMinor ?? 0;
-  const [amount, setAmount] = useState('');
+  const [typed, setTyped] = useState<{ version: number; value: string } | undefined>();
   const [beyond, setBeyond] = useState(false);
   const [elsewhere, setElsewhere] = useState(false);
-  // Prefilled with what is owed once it is known, and again after each booking.
-  const known = money !== undefined;
-  useEffect(() => { if (known) setAmount(owed > 0 ? toInputAmount(owed, currency) : ''); }, [known, owed, currency, claim.version]);
+  // Prefilled with what is owed once it is known, and again after each booking (a new
+  // version of the claim). What the agent typed on this version wins, even when the amount
+  // owed arrives after they typed.
+  const prefilled = money !== undefined && owed > 0 ? toInputAmount(owed, currency) : '';
+  const amount = typed !== undefined && typed.version === claim.version ? typed.value : prefilled;
 
   const minor = parseToMinor(amount, currency);
   const tooMuch = minor !== undefined && minor > remainder;
@@ -53,7 +55,7 @@ export function Refunds({ claim, money, act }: { claim: Claim; money: ClaimMoney
       <h2 id="refund">Refund</h2>
       <form onSubmit={(event) => { event.preventDefault(); void book(); }}>
         <label htmlFor="refund-amount">Amount ({currency})</label>
-        <input id="refund-amount" inputMode="decimal" required value={amount} onChange={(event) => { setAmount(event.target.value); setBeyond(false); }} aria-describedby="refund-hint" />
+        <input id="refund-amount" inputMode="decimal" required value={amount} onChange={(event) => { setTyped({ version: claim.version, value: event.target.value }); setBeyond(false); }} aria-describedby="refund-hint" />
         <p id="refund-hint" className={tooMuch || pastOwed ? 'notice error' : 'muted'} role={tooMuch || pastOwed ? 'alert' : undefined}>{hint}</p>
         {pastOwed ? (
           <label className="inline"><input type="checkbox" checked={beyond} onChange={(event) => setBeyond(event.target.checked)} /> Refund more than this claim is owed</label>
