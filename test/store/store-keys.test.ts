@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createStores, growClaims } from '../../bench/generate.js';
 import { createCore } from '../../src/core/core.js';
 import { buildApp } from '../../src/http/app.js';
-import { COORDINATOR_TABLES, KEYED_ELSEWHERE, REFERENCE_TABLES, TENANT_TABLES } from '../../src/store/distribution.js';
+import { distributeTables } from '../../src/config.js';
+import { COORDINATOR_TABLES, distributeByStore, KEYED_ELSEWHERE, REFERENCE_TABLES, TENANT_TABLES } from '../../src/store/distribution.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { DATABASES, openTestDatabase } from '../support/databases.js';
 
@@ -94,11 +95,23 @@ async function expectDistributable(db: Kysely<any>): Promise<void> {
   expect(triggers).toEqual([]);
 }
 
+describe('RECOURSE_DISTRIBUTE', () => {
+  it('distributes where Citus is installed unless it says off, and stops the start on anything else', () => {
+    expect(distributeTables({})).toBe(true);
+    expect(distributeTables({ RECOURSE_DISTRIBUTE: 'auto' })).toBe(true);
+    expect(distributeTables({ RECOURSE_DISTRIBUTE: ' On ' })).toBe(true);
+    expect(distributeTables({ RECOURSE_DISTRIBUTE: 'off' })).toBe(false);
+    expect(() => distributeTables({ RECOURSE_DISTRIBUTE: 'no' })).toThrow(/auto, on or off/);
+  });
+});
+
 describe.each(DATABASES)('a schema distributable by store (%s)', (kind) => {
   it('keys every tenant table by store, references between them through the store, and runs no trigger', async () => {
     const database = await openTestDatabase(kind);
     try {
       await expectDistributable(database.db);
+      // Without the citus extension nothing is distributed, however often it is asked.
+      expect(await distributeByStore(database.db)).toEqual([]);
     } finally {
       await database.dispose();
     }
