@@ -1,5 +1,6 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { ClaimLine } from '../domain/claim/claim.js';
+import type { ClaimAssignee } from '../domain/claim/assignee.js';
 import type { Reason } from '../domain/claim/reason.js';
 import type { Customer, Order, OrderItem } from '../domain/order.js';
 import type { Refund } from '../domain/refund/refund.js';
@@ -35,14 +36,21 @@ type Part = keyof typeof PARTS;
 
 const ID_PARAMETER = { claims: '$2', orders: '$3', customers: '$4', reasons: '$5' } as const;
 
+/** The claims' assignees: a user's uuid and name only, never the rest of the user's row. */
+const ASSIGNEES = `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'uuid', u.uuid, 'name', u.name) ORDER BY u.id), '[]')
+  FROM users u WHERE u.store_id = $1 AND u.id = ANY($6::bigint[])) AS "assignees"`;
+
 const DETAILS_SQL = `SELECT ${Object.entries(PARTS).map(([name, part]) => `(SELECT coalesce(json_agg(t ORDER BY t.${part.orderBy}), '[]')
-  FROM ${part.table} t WHERE t.store_id = $1 AND t.${part.by} = ANY(${ID_PARAMETER[part.ids]}::bigint[])) AS "${name}"`).join(',\n  ')}`;
+  FROM ${part.table} t WHERE t.store_id = $1 AND t.${part.by} = ANY(${ID_PARAMETER[part.ids]}::bigint[])) AS "${name}"`).join(',\n  ')},
+  ${ASSIGNEES}`;
 
 export interface DetailIds {
   claimIds: readonly number[];
   orderIds: readonly number[];
   customerIds: readonly number[];
   reasonIds: readonly number[];
+  /** The claims' assignees. */
+  userIds: readonly number[];
 }
 
 export interface DetailParts extends claimParts.ClaimParts {
@@ -52,12 +60,13 @@ export interface DetailParts extends claimParts.ClaimParts {
   items: OrderItem[];
   customers: Customer[];
   reasons: Reason[];
+  assignees: ClaimAssignee[];
 }
 
 /** Every part of the given claims, their orders, items, customers and reasons: one statement. */
 export async function loadDetailParts(db: Kysely<DB>, storeId: number, ids: DetailIds): Promise<DetailParts> {
-  const { rows } = await db.executeQuery<Record<Part, unknown>>(CompiledQuery.raw(DETAILS_SQL, [
-    storeId, [...ids.claimIds], [...ids.orderIds], [...ids.customerIds], [...ids.reasonIds],
+  const { rows } = await db.executeQuery<Record<Part | 'assignees', unknown>>(CompiledQuery.raw(DETAILS_SQL, [
+    storeId, [...ids.claimIds], [...ids.orderIds], [...ids.customerIds], [...ids.reasonIds], [...ids.userIds],
   ]));
   const found = rows[0];
   if (found === undefined) throw new Error('the details statement returned no row');
@@ -73,5 +82,12 @@ export async function loadDetailParts(db: Kysely<DB>, storeId: number, ids: Deta
     items: fromJsonRows(found.items, 'order_items', orders.toOrderItem),
     customers: fromJsonRows(found.customers, 'customers', orders.toCustomer),
     reasons: fromJsonRows(found.reasons, 'reasons', reasons.toReason),
+    assignees: toAssignees(found.assignees),
   };
+}
+
+/** The assignees as the statement built them (json_build_object keeps its keys' types). */
+function toAssignees(value: unknown): ClaimAssignee[] {
+  if (!Array.isArray(value)) throw new Error('the assignees part is not a list');
+  return value.map((row: { id: number | string; uuid: string; name: string }) => ({ id: Number(row.id), uuid: row.uuid, name: row.name }));
 }

@@ -71,6 +71,7 @@ function nativeClaim(p: string, view: DocumentView): string {
     ${compact(`${p}.attributes`)} AS attributes,
     ${p}.policy_id, ${staff ? `${p}.policy_version` : 'NULL::int'} AS policy_version,
     ${staff ? compact(`${p}.risk_flags`) : "'[]'::json"} AS risk_flags, ${staff ? `${p}.queue` : 'NULL::text'} AS queue,
+    ${staff ? object(`SELECT u.uuid AS id, u.name FROM users u WHERE u.store_id = ${STORE} AND u.id = ${p}.assignee_user_id`) : 'NULL::json'} AS assignee,
     ${staff ? `CASE WHEN ${p}.policy_decision IS NULL THEN NULL ELSE json_strip_nulls(json_build_object(
       'rule_id', ${p}.policy_decision->'rule_id', 'action', ${p}.policy_decision->'action', 'policy_version', ${p}.policy_decision->'policy_version',
       'decided_at', ${p}.policy_decision->'decided_at', 'reason', ${p}.policy_decision->'reason', 'refund_amount', ${p}.policy_decision->'refund_amount')) END` : 'NULL::json'} AS automatic_decision,

@@ -68,6 +68,20 @@ function fieldConditions(storeId: number, filter: ClaimFilter): Condition[] {
   if (some(filter.filedBy)) conditions.push((eb) => eb('claims.filed_by', 'in', filter.filedBy as ClaimFiler[]));
   // A door passes the sources it was asked for as given: one the domain does not know matches nothing.
   if (some(filter.sources)) conditions.push((eb) => eb('claims.source', 'in', filter.sources as ClaimSource[]));
+  if (some(filter.assigneeUserIds) || some(filter.assigneeUserUuids) || filter.unassigned === true) {
+    const ids = filter.assigneeUserIds as number[] | undefined;
+    const uuids = filter.assigneeUserUuids as string[] | undefined;
+    conditions.push((eb) => eb.or([
+      ...(some(ids) ? [eb('claims.assignee_user_id', 'in', ids)] : []),
+      ...(some(uuids) ? [eb(sql<SqlBool>`claims.assignee_user_id IN (SELECT u.id FROM users u WHERE u.store_id = ${storeId} AND u.uuid IN (${sql.join(uuids)}))`, '=', true)] : []),
+      ...(filter.unassigned === true ? [eb('claims.assignee_user_id', 'is', null)] : []),
+    ]));
+  }
+  if (some(filter.queues)) conditions.push((eb) => eb('claims.queue', 'in', filter.queues as string[]));
+  if (some(filter.riskFlags)) {
+    const flags = filter.riskFlags as string[];
+    conditions.push((eb) => eb.or(flags.map((flag) => eb(sql<boolean>`jsonb_exists(claims.risk_flags, ${flag})`, '=', true))));
+  }
   if (some(filter.authorEmails)) {
     const emails = lowered(filter.authorEmails);
     conditions.push((eb) => eb(sql<string>`lower(claims.author_email)`, 'in', emails));
@@ -183,7 +197,8 @@ function storedCreatedAt(eb: Eb, storeId: number, id: number) {
 /**
  * Claims newest first, by keyset over (created_at, id) — served by the store's
  * (store_id, …, created_at DESC, id DESC) indexes — or by offset for page-number doors.
- * `before` walks backwards and still returns the rows newest first.
+ * `before` walks backwards and still returns the rows newest first; `order: 'oldest'` walks
+ * the same indexes backwards, oldest first.
  */
 export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest): Promise<Claim[]> {
   const rows = await pageOf(db, scope, filter, page, (query) => query.execute());
@@ -200,13 +215,16 @@ export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: Clai
 export async function listClaimDocuments(
   db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest, options: { view: DocumentView; rendered?: number },
 ): Promise<ClaimDocumentRow[]> {
-  const newestFirst = page.before === undefined;
-  const rendered = newestFirst && options.rendered !== undefined ? options.rendered : undefined;
+  const oldestFirst = page.order === 'oldest';
+  const pageOrder = page.before === undefined && !oldestFirst;
+  const rendered = page.before === undefined && options.rendered !== undefined ? options.rendered : undefined;
   return pageOf(db, scope, filter, page, (query, withFingerprint) => {
-    const direction = newestFirst ? 'desc' : 'asc';
+    const direction = pageOrder ? 'desc' : 'asc';
     const document = rendered === undefined
       ? nativeDocument(options.view, scope.storeId)
-      : sql<string | null>`CASE WHEN row_number() OVER (ORDER BY p.created_at DESC, p.id DESC) <= ${rendered} THEN ${nativeDocument(options.view, scope.storeId)} END`;
+      : oldestFirst
+        ? sql<string | null>`CASE WHEN row_number() OVER (ORDER BY p.created_at ASC, p.id ASC) <= ${rendered} THEN ${nativeDocument(options.view, scope.storeId)} END`
+        : sql<string | null>`CASE WHEN row_number() OVER (ORDER BY p.created_at DESC, p.id DESC) <= ${rendered} THEN ${nativeDocument(options.view, scope.storeId)} END`;
     const select = db.selectFrom(query.as('p')).select(['p.id', 'p.created_at', document.as('document')]);
     return (withFingerprint ? select.select('p.list_fingerprint') : select)
       .orderBy('p.created_at', direction).orderBy('p.id', direction).execute();
@@ -229,6 +247,11 @@ async function pageOf<Row extends { id: number; list_fingerprint?: string }>(
   db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest, read: ReadRows<Row>,
 ): Promise<Row[]> {
   let query = baseQuery(db, scope, filter).selectAll('claims');
+  if (page.order === 'oldest') {
+    const after = page.after;
+    if (after !== undefined) query = query.where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '>', storedEdge(eb, scope.storeId, after)));
+    return read(query.orderBy('claims.created_at', 'asc').orderBy('claims.id', 'asc').limit(page.limit), false);
+  }
   if (page.after !== undefined) {
     const after = page.after;
     query = query.where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '<', storedEdge(eb, scope.storeId, after)));

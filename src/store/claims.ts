@@ -12,7 +12,7 @@ export function toClaim(row: ClaimRow): Claim {
     holdsQuantity: row.holds_quantity, refundDestination: row.refund_destination,
     resolutionRequested: row.resolution_requested, rejectionReason: row.rejection_reason, rejectionImages: row.rejection_images,
     attributes: row.attributes, policyId: row.policy_id, policyVersion: row.policy_version, riskFlags: row.risk_flags,
-    queue: row.queue, policyDecision: row.policy_decision, version: row.version, createdAt: row.created_at,
+    queue: row.queue, assigneeUserId: row.assignee_user_id, policyDecision: row.policy_decision, version: row.version, createdAt: row.created_at,
     updatedAt: row.updated_at, statusChangedAt: row.status_changed_at, deletedAt: row.deleted_at,
   };
 }
@@ -26,7 +26,7 @@ export function toClaimLine(row: ClaimLineRow): ClaimLine {
 
 export type NewClaimRecord = Omit<Claim,
   'id' | 'number' | 'version' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'deletedAt' | 'decision'
-  | 'policyVersion' | 'riskFlags' | 'queue' | 'policyDecision'> & { at: Date };
+  | 'policyVersion' | 'riskFlags' | 'queue' | 'assigneeUserId' | 'policyDecision'> & { at: Date };
 
 /** A store's first claim is R-5100000; numbers count per store (migration 0012). */
 export const FIRST_CLAIM_NUMBER = 5_100_000;
@@ -102,6 +102,7 @@ export interface ClaimPatch {
   attributes?: Record<string, unknown>;
   incidentType?: string | null;
   deletedAt?: Date;
+  assigneeUserId?: number | null;
 }
 
 /**
@@ -145,6 +146,7 @@ export async function updateClaim(trx: Transaction<DB>, storeId: number, claimId
     ...(patch.attributes === undefined ? {} : { attributes: JSON.stringify(patch.attributes) }),
     ...(patch.incidentType === undefined ? {} : { incident_type: patch.incidentType }),
     ...(patch.deletedAt === undefined ? {} : { deleted_at: patch.deletedAt }),
+    ...(patch.assigneeUserId === undefined ? {} : { assignee_user_id: patch.assigneeUserId }),
     version: eb('claims.version', '+', 1),
     updated_at: at,
   })).where('claims.store_id', '=', storeId).where('claims.id', '=', claimId).whereRef('claims.id', '=', 'before.id').returningAll('claims'))

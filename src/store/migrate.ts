@@ -14,6 +14,7 @@ import * as loginTokens from './migrations/0011-login-tokens.js';
 import * as claimNumbers from './migrations/0012-claim-numbers.js';
 import * as emailNotifications from './migrations/0013-email-notifications.js';
 import * as storeKeys from './migrations/0014-store-keys.js';
+import * as claimAssignees from './migrations/0015-claim-assignees.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-claim-numbers': claimNumbers,
   '0013-email-notifications': emailNotifications,
   '0014-store-keys': storeKeys,
+  '0015-claim-assignees': claimAssignees,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -147,6 +147,8 @@ export interface ClaimsTable {
   policy_version: number | null;
   risk_flags: ColumnType<string[], string | undefined, string>;
   queue: string | null;
+  /** The console user working on the claim (migration 0015). */
+  assignee_user_id: ColumnType<number | null, number | null | undefined, number | null>;
   policy_decision: ColumnType<AutomaticDecision | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: CreatedAt;

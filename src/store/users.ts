@@ -37,6 +37,11 @@ export async function findUser(db: Kysely<DB>, storeId: number, userUuid: string
   return row === undefined ? undefined : toUser(row);
 }
 
+export async function findUserById(db: Kysely<DB>, storeId: number, userId: number): Promise<User | undefined> {
+  const row = await withWebTables(db).selectFrom('users').selectAll().where('store_id', '=', storeId).where('id', '=', userId).executeTakeFirst();
+  return row === undefined ? undefined : toUser(row);
+}
+
 export async function listUsers(db: Kysely<DB>, storeId: number, limit: number): Promise<User[]> {
   const rows = await withWebTables(db).selectFrom('users').selectAll().where('store_id', '=', storeId).orderBy('id').limit(limit).execute();
   return rows.map(toUser);

@@ -39,6 +39,7 @@ export const ROUTE_ACTIONS: Record<string, Action> = {
   'GET /v1/claims/:id': 'claims.read',
   'PATCH /v1/claims/:id': 'claims.manage',
   'DELETE /v1/claims/:id': 'claims.manage',
+  'PUT /v1/claims/:id/assignee': 'claims.assign',
   'GET /v1/claims/:id/events': 'claims.read',
   'GET /v1/claims/:id/emails': 'claims.read_emails',
   'GET /v1/users/me/notifications': 'notifications.own',

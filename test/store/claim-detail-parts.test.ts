@@ -31,6 +31,7 @@ describe.each(DATABASES)('the details of a page of claims, in one statement (%s)
       orderIds: [...new Set(found.map((claim) => claim.order_id))],
       customerIds: [...new Set(found.map((claim) => claim.customer_id))],
       reasonIds: [...new Set(found.flatMap((claim) => (claim.reason_id === null ? [] : [claim.reason_id])))],
+      userIds: [...new Set(found.flatMap((claim) => (claim.assignee_user_id === null ? [] : [claim.assignee_user_id])))],
     };
   }, 120_000);
 
@@ -109,7 +110,7 @@ describe.each(DATABASES)('the details of a page of claims, in one statement (%s)
   });
 
   it('returns empty parts for no claims', async () => {
-    const parts = await loadDetailParts(database.db, storeId, { claimIds: [], orderIds: [], customerIds: [], reasonIds: [] });
+    const parts = await loadDetailParts(database.db, storeId, { claimIds: [], orderIds: [], customerIds: [], reasonIds: [], userIds: [] });
     expect(Object.values(parts).every((rows) => rows.length === 0)).toBe(true);
   });
 });

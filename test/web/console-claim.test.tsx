@@ -25,6 +25,36 @@ describe('the console claim page', () => {
     expect((input as HTMLInputElement).value).toBe(typed);
   });
 
+  it('lets an agent take the claim with "Assign to me", with the version shown, and shows whose it is', async () => {
+    const { api, sent } = fakeApi('console', claimRoutes('agent', {
+      'PUT /v1/claims/1/assignee': () => ({ status: 200, body: { ...CLAIM, assignee: { id: 'u1', name: 'The agent' } } }),
+    }));
+    render(<ConsoleApp api={api} />);
+    expect((await screen.findByTestId('claim-assignee')).textContent).toBe('Nobody');
+    expect(screen.queryByLabelText('Assign to')).toBeNull(); // an agent cannot list the store's users
+    fireEvent.click(screen.getByRole('button', { name: 'Assign to me' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Assign to me: done.');
+    const put = sent.find((request) => request.method === 'PUT');
+    expect([put?.path, put?.body, put?.headers.get('if-match')]).toEqual(['/v1/claims/1/assignee', { user_id: 'u1' }, '"3"']);
+  });
+
+  it('lets an owner give the claim to an agent or owner of the store, never a viewer or a disabled user, and take it back', async () => {
+    const user = (id: string, name: string, role: string, disabled: string | null = null) => ({ id, store_id: 1, email: `${id}@acme.test`, name, role, disabled_at: disabled, created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z' });
+    const { api, sent } = fakeApi('console', claimRoutes('owner', {
+      'GET /v1/claims/1': () => ({ status: 200, body: { ...CLAIM, assignee: { id: 'u2', name: 'Ada' } } }),
+      'GET /v1/users': () => ({ status: 200, body: { data: [user('u1', 'The owner', 'owner'), user('u2', 'Ada', 'agent'), user('u3', 'Vic', 'viewer'), user('u4', 'Gone', 'agent', '2026-11-02T00:00:00Z')] } }),
+      'PUT /v1/claims/1/assignee': () => ({ status: 200, body: CLAIM }),
+    }));
+    render(<ConsoleApp api={api} />);
+    expect((await screen.findByTestId('claim-assignee')).textContent).toBe('Ada');
+    const select = await screen.findByLabelText('Assign to');
+    await waitFor(() => expect([...(select as HTMLSelectElement).options].map((option) => option.text)).toEqual(['nobody', 'The owner', 'Ada']));
+    fireEvent.change(select, { target: { value: 'u1' } });
+    await waitFor(() => expect(sent.filter((request) => request.method === 'PUT').map((request) => request.body)).toEqual([{ user_id: 'u1' }]));
+    fireEvent.click(screen.getByRole('button', { name: 'Unassign' }));
+    await waitFor(() => expect(sent.filter((request) => request.method === 'PUT').map((request) => request.body)).toEqual([{ user_id: 'u1' }, { user_id: null }]));
+  });
+
   it('sends a message, empties the box and loads the claim again', async () => {
     let loads = 0;
     const { api, sent } = fakeApi('console', claimRoutes('agent', {

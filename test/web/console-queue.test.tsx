@@ -117,6 +117,29 @@ describe('the console queue', () => {
     expect(statuses.at(-1)).toBe(QUEUE_GROUPS.needs_action.join(','));
   });
 
+  it('shows each claim\'s assignee, opens "Mine" and "Unassigned" as views, and asks the API for oldest first when told', async () => {
+    const asked: URLSearchParams[] = [];
+    const { api } = queue(() => ({ status: 200, body: { data: [] } }), {
+      'GET /v1/claims': (request) => {
+        asked.push(new URL(request.url).searchParams);
+        return { status: 200, body: { data: [{ ...CLAIM, assignee: { id: 'u1', name: 'The agent' } }, SECOND], next_cursor: null } };
+      },
+    });
+    render(<ConsoleApp api={api} />);
+    const row = (await screen.findByRole('link', { name: 'R-5100000' })).closest('tr')!;
+    expect(row.textContent).toContain('The agent');
+    fireEvent.click(screen.getByRole('button', { name: 'Mine' }));
+    await waitFor(() => expect(asked.at(-1)?.get('assignee')).toBe('me'));
+    fireEvent.click(screen.getByRole('button', { name: 'Unassigned' }));
+    await waitFor(() => expect(asked.at(-1)?.get('assignee')).toBe('none'));
+    fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'oldest' } });
+    await waitFor(() => expect([asked.at(-1)?.get('sort'), asked.at(-1)?.get('assignee')]).toEqual(['oldest', 'none']));
+    fireEvent.change(screen.getByLabelText('Review queue'), { target: { value: 'fraud' } });
+    fireEvent.change(screen.getByLabelText('Risk flag'), { target: { value: 'high_value' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect([asked.at(-1)?.get('queue'), asked.at(-1)?.get('flag'), asked.at(-1)?.get('sort')]).toEqual(['fraud', 'high_value', 'oldest']));
+  });
+
   it('shows when each claim is due under the policy, red once overdue, with its queue, flags, claimed amount and last message', async () => {
     const old = {
       ...CLAIM, created_at: new Date(Date.now() - 30 * 3_600_000).toISOString(), queue: 'risk', risk_flags: ['serial_returner'],

@@ -216,7 +216,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List claims, newest first (keyset cursor) */
+        /** List claims, newest or oldest first (keyset cursor) */
         get: operations["listClaims"];
         put?: never;
         /** File a claim (cancellation, return or incident) */
@@ -244,6 +244,23 @@ export interface paths {
         head?: never;
         /** Edit a claim (If-Match for optimistic concurrency) */
         patch: operations["editClaim"];
+        trace?: never;
+    };
+    "/v1/claims/{id}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give the claim to a console user of the store, or take it back (If-Match for optimistic concurrency) */
+        put: operations["assignClaim"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/claims/{id}/events": {
@@ -1256,6 +1273,11 @@ export interface components {
             policy_version: number | null;
             risk_flags: string[];
             queue: string | null;
+            assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             automatic_decision: {
                 rule_id: string;
                 action: string;
@@ -3395,6 +3417,14 @@ export interface operations {
                 updated_before?: string;
                 operator?: "AND" | "OR";
                 include_deleted?: boolean;
+                /** @description comma list: `me` (the signed-in console user), `none` (unassigned) or a user id */
+                assignee?: string;
+                /** @description comma list of review queues */
+                queue?: string;
+                /** @description comma list of risk flags: claims carrying any of them */
+                flag?: string;
+                /** @description newest first (the default) or oldest first; a cursor continues in the sort it was made with */
+                sort?: "newest" | "oldest";
             };
             header?: never;
             path?: never;
@@ -3606,6 +3636,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -3786,6 +3821,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -4082,6 +4122,206 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        automatic_decision: {
+                            rule_id: string;
+                            action: string;
+                            policy_version: number;
+                            reason?: string;
+                            refund_amount?: number;
+                            decided_at: string;
+                        } | null;
+                        lines: {
+                            id: number;
+                            order_item_id: number;
+                            sku: string;
+                            name: string;
+                            quantity: number;
+                            unit_price: number;
+                            issue_type: string | null;
+                            details: string | null;
+                        }[];
+                        messages: components["schemas"]["Message"][];
+                        attachments: components["schemas"]["Attachment"][];
+                        resolutions: components["schemas"]["Resolution"][];
+                        refunds: components["schemas"]["Refund"][];
+                        store_credits: components["schemas"]["StoreCredit"][];
+                        return_shipment: components["schemas"]["ReturnShipment"] | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        deleted_at: string | null;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag this API last returned for the thing written (`"<version>"`), or `*`; a stale one gets 412 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description a console user's id (uuid) of this store, or null to unassign */
+                    user_id: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        uuid: string;
+                        number: string;
+                        store_id: number;
+                        order: {
+                            id: number;
+                            uuid: string;
+                            number: string;
+                            external_id: string | null;
+                            currency: string;
+                            placed_at: string;
+                            total_amount: number;
+                        };
+                        customer: {
+                            id: number;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                        };
+                        kind: string;
+                        type: string | null;
+                        status: string;
+                        decision: string | null;
+                        allowed_transitions: string[];
+                        reason: {
+                            id: number;
+                            uuid: string;
+                            subject: string;
+                            translations: {
+                                [key: string]: string;
+                            };
+                        } | null;
+                        description: string | null;
+                        author: {
+                            name: string;
+                            email: string;
+                        };
+                        source: string;
+                        filed_by: string;
+                        refund_destination: {
+                            method: string;
+                            iban?: string;
+                            holder_name?: string;
+                        };
+                        resolution_requested: string | null;
+                        rejection: {
+                            reason: string | null;
+                            images: string[];
+                        } | null;
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        policy_id: string | null;
+                        /** @description the version of the store's policy the claim was last judged by */
+                        policy_version: number | null;
+                        risk_flags: string[];
+                        queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -4372,6 +4612,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -4563,6 +4808,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -4754,6 +5004,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -4945,6 +5200,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -5136,6 +5396,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -5336,6 +5601,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -5529,6 +5799,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -6345,6 +6620,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -6534,6 +6814,11 @@ export interface operations {
                         policy_version: number | null;
                         risk_flags: string[];
                         queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                         automatic_decision: {
                             rule_id: string;
                             action: string;
@@ -8650,6 +8935,14 @@ export interface operations {
                 updated_after?: string;
                 updated_before?: string;
                 operator?: "AND" | "OR";
+                /** @description comma list: `me` (the signed-in console user), `none` (unassigned) or a user id */
+                assignee?: string;
+                /** @description comma list of review queues */
+                queue?: string;
+                /** @description comma list of risk flags: claims carrying any of them */
+                flag?: string;
+                /** @description newest first (the default) or oldest first; a cursor continues in the sort it was made with */
+                sort?: "newest" | "oldest";
             };
             header?: never;
             path?: never;

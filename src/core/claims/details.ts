@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/actor.js';
 import { customerClaim } from '../../domain/claim/customer-view.js';
 import type { Claim, ClaimLine, ClaimRef } from '../../domain/claim/claim.js';
 import type { Attachment, Message, Resolution, ReturnShipment, StoreCredit } from '../../domain/claim/parts.js';
+import type { ClaimAssignee } from '../../domain/claim/assignee.js';
 import type { Reason } from '../../domain/claim/reason.js';
 import type { Customer, Order, OrderItem } from '../../domain/order.js';
 import type { Refund } from '../../domain/refund/refund.js';
@@ -31,6 +32,8 @@ export interface ClaimDetails extends Claim {
   refunds: Refund[];
   storeCredits: StoreCredit[];
   returnShipment: ReturnShipment | null;
+  /** Who works on the claim; a customer's view shows nobody. */
+  assignee: ClaimAssignee | null;
 }
 
 export interface DetailsOptions {
@@ -47,6 +50,7 @@ export async function loadClaimDetails(
     orderIds: [...new Set(found.map((claim) => claim.orderId))],
     customerIds: [...new Set(found.map((claim) => claim.customerId))],
     reasonIds: [...new Set(found.flatMap((claim) => (claim.reasonId === null ? [] : [claim.reasonId])))],
+    userIds: [...new Set(found.flatMap((claim) => (claim.assigneeUserId === null ? [] : [claim.assigneeUserId])))],
   });
   const details = assembleDetails(found, parts);
   return options.hideInternal ? details.map(customerClaim) : details;
@@ -65,6 +69,7 @@ interface LoadedParts {
   items: readonly OrderItem[];
   lines: readonly ClaimLine[];
   refunds: readonly Refund[];
+  assignees: readonly ClaimAssignee[];
 }
 
 /** Hangs each claim's parts on it. One pass over each list, not one per claim: a page stays linear in its rows. */
@@ -73,6 +78,7 @@ function assembleDetails(found: readonly Claim[], loaded: LoadedParts): ClaimDet
   const itemsById = new Map(loaded.items.map((item) => [item.id, item]));
   const customersById = new Map(loaded.customers.map((customer) => [customer.id, customer]));
   const reasonsById = new Map(loaded.reasons.map((reason) => [reason.id, reason]));
+  const assigneesById = new Map(loaded.assignees.map((assignee) => [assignee.id, assignee]));
   const linesOf = groupByClaim(loaded.lines);
   const messagesOf = groupByClaim(loaded.messages);
   const attachmentsOf = groupByClaim(loaded.attachments);
@@ -101,6 +107,7 @@ function assembleDetails(found: readonly Claim[], loaded: LoadedParts): ClaimDet
       refunds: refundsOf.get(claim.id) ?? [],
       storeCredits: creditsOf.get(claim.id) ?? [],
       returnShipment: shipmentsOf.get(claim.id)?.[0] ?? null,
+      assignee: claim.assigneeUserId === null ? null : assigneesById.get(claim.assigneeUserId) ?? null,
       ...claim,
     };
   });
@@ -119,7 +126,7 @@ export function newClaimDetails(filed: {
   const [details] = assembleDetails([filed.claim], {
     orders: [filed.order], customers: [filed.customer], reasons: filed.reason === null ? [] : [filed.reason],
     items: filed.items, lines: filed.lines, refunds: [], messages: [], attachments: filed.attachments, resolutions: [],
-    storeCredits: [], returnShipments: filed.returnShipment === null ? [] : [filed.returnShipment],
+    storeCredits: [], returnShipments: filed.returnShipment === null ? [] : [filed.returnShipment], assignees: [],
   });
   if (details === undefined) throw new Error(`claim ${filed.claim.id} vanished`);
   return details;

@@ -46,6 +46,7 @@ export const PERMISSIONS = {
     staff: 'manage', customer: null,
     summary: 'edit or delete a claim, move it, resolve it, book and move refunds, receive returns',
   },
+  'claims.assign': { staff: 'manage', customer: null, summary: 'give a claim to a console user of the store, or take it back' },
   'claims.read_emails': { staff: 'read', customer: null, summary: 'read the emails queued and sent about a claim' },
   'notifications.own': { staff: 'read', customer: null, summary: 'read and change the email notifications of the signed-in console user' },
   'policy.read': { staff: 'read', customer: null, summary: "read the store's policy and its versions" },

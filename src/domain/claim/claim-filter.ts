@@ -52,6 +52,15 @@ export interface ClaimFilter {
   trackingNumbers?: readonly string[];
   filedBy?: readonly ClaimFiler[];
   sources?: readonly string[];
+  /** The claims given to these console users (their ids), and with `unassigned` also those given to nobody. */
+  assigneeUserIds?: readonly number[];
+  /** As assigneeUserIds, by the users' uuids (the ids the API shows). */
+  assigneeUserUuids?: readonly string[];
+  unassigned?: boolean;
+  /** The review queues the policy put the claims in. */
+  queues?: readonly string[];
+  /** Claims carrying any of these risk flags. */
+  riskFlags?: readonly string[];
   createdAt?: TimeRange;
   updatedAt?: TimeRange;
   orderPlacedAt?: TimeRange;
@@ -70,7 +79,13 @@ export interface ClaimKeyset {
   id: number;
 }
 
+/**
+ * The order of a keyset page: newest first (every door's default), or oldest first — a
+ * queue worked first come, first served. A cursor continues in the order it was made for.
+ */
+export type ClaimOrder = 'newest' | 'oldest';
+
 export type ClaimPageRequest =
-  | { limit: number; after?: ClaimKeyset; before?: undefined; offset?: undefined }
-  | { limit: number; before: ClaimKeyset; after?: undefined; offset?: undefined }
-  | { limit: number; offset: number; after?: undefined; before?: undefined };
+  | { limit: number; after?: ClaimKeyset; before?: undefined; offset?: undefined; order?: ClaimOrder }
+  | { limit: number; before: ClaimKeyset; after?: undefined; offset?: undefined; order?: 'newest' }
+  | { limit: number; offset: number; after?: undefined; before?: undefined; order?: 'newest' };

@@ -38,6 +38,8 @@ export interface Claim {
   policyVersion: number | null;
   riskFlags: string[];
   queue: string | null;
+  /** The console user working on the claim, if anyone is (domain/claim/assignee.ts). */
+  assigneeUserId: number | null;
   /** Why the policy decided the claim, when it did. */
   policyDecision: AutomaticDecision | null;
   version: number;

@@ -31,12 +31,13 @@ interface CustomerVisibleClaim {
   policyDecision: unknown;
   policyVersion: number | null;
   messages: Message[];
+  assignee?: unknown;
 }
 
 /** A claim as a customer sees it: no flags, queue or automatic decision, no internal messages. */
 export function customerClaim<C extends CustomerVisibleClaim>(claim: C): C {
   return {
-    ...claim, riskFlags: [], queue: null, policyDecision: null, policyVersion: null,
+    ...claim, riskFlags: [], queue: null, policyDecision: null, policyVersion: null, ...('assignee' in claim ? { assignee: null } : {}),
     messages: claim.messages.filter((message) => !message.internal),
   };
 }

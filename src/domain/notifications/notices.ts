@@ -4,9 +4,8 @@ import type { ClaimStatus } from '../claim/status.js';
 // Which events are news to whom. The customer hears of the moves that change what they
 // can expect (a decision, the parcel's arrival, money on its way, the end) and of what the
 // merchant writes to them; never of internal notes, nor of their own messages. A console
-// user hears of a claim assigned to them, once they opt in. Claims have no assignee yet:
-// a `claim.assigned` event carrying `data.assignee_user_id` (the user's id or uuid), once
-// something appends one, is what tells them.
+// user hears of a claim assigned to them, once they opt in: a `claim.assigned` event carrying
+// `data.assignee_user_id` (the user's id or uuid) tells them; assigning oneself leaves it null.
 
 /** What an email tells its reader. */
 export type Notice =

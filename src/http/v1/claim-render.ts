@@ -67,6 +67,7 @@ export const ClaimSchema = Type.Object({
   policy_version: Type.Union([Type.Integer(), Type.Null()], { description: "the version of the store's policy the claim was last judged by" }),
   risk_flags: Type.Array(Type.String()),
   queue: NullableString,
+  assignee: Type.Union([Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() }, { description: 'the console user working on the claim' }), Type.Null()]),
   automatic_decision: Type.Union([Type.Object({
     rule_id: Type.String(), action: Type.String(), policy_version: Type.Integer(), reason: Type.Optional(Type.String()),
     refund_amount: Type.Optional(Type.Integer()), decided_at: Type.String(),
@@ -163,6 +164,7 @@ export function renderClaim(claim: ClaimDetails) {
     policy_version: claim.policyVersion,
     risk_flags: claim.riskFlags,
     queue: claim.queue,
+    assignee: claim.assignee === null ? null : { id: claim.assignee.uuid, name: claim.assignee.name },
     automatic_decision: claim.policyDecision,
     lines: claim.lines.map((line) => ({
       id: line.id, order_item_id: line.orderItemId, sku: line.item.sku, name: line.item.name, quantity: line.quantity,

@@ -5,6 +5,7 @@ import { addAttachments } from '../../core/claims/add-attachments.js';
 import { addMessage } from '../../core/claims/add-message.js';
 import type { ClaimDetails } from '../../core/claims/details.js';
 import type { Core } from '../../core/core.js';
+import { assignClaim } from '../../core/claims/assign-claim.js';
 import { deleteClaim, editClaim } from '../../core/claims/edit-claim.js';
 import { fileClaim } from '../../core/claims/file-claim.js';
 import { getClaim, getClaimDocument, listClaimDocuments, listClaimEvents } from '../../core/claims/read-claims.js';
@@ -23,6 +24,7 @@ import {
   renderMessage, renderRefund, renderResolution, renderStoreCredit, ResolutionSchema, StoreCreditSchema,
 } from './claim-render.js';
 import { AmountMinor, Currency, Cursor, IdOrUuidParam, IfMatchHeaders, Limit, LongText, NoContent, ShortText, Url, withErrors } from './schemas.js';
+import type { Actor } from '../../domain/actor.js';
 import type { ClaimRef } from '../../domain/claim/claim.js';
 import type { ClaimFilter } from '../../domain/claim/claim-filter.js';
 import { StringEnum } from '../string-enum.js';
@@ -83,6 +85,13 @@ export const ListQuery = Type.Object({
   updated_before: Type.Optional(Type.String({ format: 'date-time' })),
   operator: Type.Optional(literals(['AND', 'OR'] as const)),
   include_deleted: Type.Optional(Type.Boolean()),
+  assignee: Type.Optional(Type.String({
+    maxLength: 2000, pattern: '^(me|none|[0-9a-fA-F-]{36})(,(me|none|[0-9a-fA-F-]{36}))*$',
+    description: 'comma list: `me` (the signed-in console user), `none` (unassigned) or a user id',
+  })),
+  queue: Type.Optional(Type.String({ maxLength: 500, description: 'comma list of review queues' })),
+  flag: Type.Optional(Type.String({ maxLength: 500, description: 'comma list of risk flags: claims carrying any of them' })),
+  sort: Type.Optional(literals(['newest', 'oldest'] as const, { description: 'newest first (the default) or oldest first; a cursor continues in the sort it was made with' })),
 });
 
 const EditClaimBody = Type.Object({
@@ -94,6 +103,10 @@ const EditClaimBody = Type.Object({
   attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   status: Type.Optional(Status),
 }, { additionalProperties: false, minProperties: 1 });
+
+const AssigneeBody = Type.Object({
+  user_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: "a console user's id (uuid) of this store, or null to unassign" }),
+}, { additionalProperties: false, examples: [{ user_id: '0b6f5f0e-2f4c-4d55-9a3e-8c7d1f2a3b4c' }, { user_id: null }] });
 
 const NoteBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false });
 const RejectBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }), images: Type.Optional(Type.Array(Url, { maxItems: 20 })) }, { additionalProperties: false, examples: [{ reason: 'The item was used', images: ['https://img.example.com/inspection/1.jpg'] }] });
@@ -174,9 +187,27 @@ function checkedList<T extends string>(value: string | undefined, allowed: reado
   return items as T[] | undefined;
 }
 
-export function filterOf(query: Static<typeof ListQuery>): ClaimFilter {
+/** `assignee=me,none,<uuid>` as the filter's fields; `me` needs a signed-in console user. */
+function assigneeFilterOf(list: string | undefined, actor: Actor): Pick<ClaimFilter, 'assigneeUserIds' | 'assigneeUserUuids' | 'unassigned'> {
+  const values = commaList(list);
+  if (values === undefined) return {};
+  const me = values.includes('me');
+  const user = actor.role === 'merchant' ? actor.user : undefined;
+  if (me && user === undefined) throw new RefusalError({ code: 'invalid_input', message: 'assignee=me needs a signed-in console user', path: '/query/assignee' });
+  const uuids = values.filter((value) => value !== 'me' && value !== 'none').map((value) => value.toLowerCase());
+  return {
+    ...(me && user !== undefined ? { assigneeUserIds: [user.id] } : {}),
+    ...(uuids.length > 0 ? { assigneeUserUuids: uuids } : {}),
+    ...(values.includes('none') ? { unassigned: true } : {}),
+  };
+}
+
+export function filterOf(query: Static<typeof ListQuery>, actor: Actor): ClaimFilter {
   const date = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
   return {
+    ...assigneeFilterOf(query.assignee, actor),
+    queues: commaList(query.queue),
+    riskFlags: commaList(query.flag),
     operator: query.operator,
     statuses: checkedList(query.status, CLAIM_STATUSES, 'status'),
     kinds: checkedList(query.kind, CLAIM_KINDS, 'kind'),
@@ -216,12 +247,14 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   app.get('/claims', {
     schema: {
       operationId: 'listClaims',
-      tags: ['claims'], summary: 'List claims, newest first (keyset cursor)', querystring: ListQuery,
+      tags: ['claims'], summary: 'List claims, newest or oldest first (keyset cursor)', querystring: ListQuery,
       response: withErrors({ 200: Type.Object({ data: Type.Array(ClaimSchema), next_cursor: Type.Union([Type.String(), Type.Null()]) }) }),
     },
   }, async (request, reply) => {
     const limit = request.query.limit ?? 20;
-    const found = await listClaimDocuments(core, request.actor, filterOf(request.query), { limit: limit + 1, after: decodeCursor(request.query.cursor) }, {
+    const found = await listClaimDocuments(core, request.actor, filterOf(request.query, request.actor), {
+      limit: limit + 1, after: decodeCursor(request.query.cursor), order: request.query.sort ?? 'newest',
+    }, {
       includeDeleted: request.query.include_deleted, rendered: limit,
     });
     const page = found.slice(0, limit);
@@ -249,6 +282,15 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
       attributes: body.attributes, to: body.status,
     }));
   });
+
+  app.put('/claims/:id/assignee', {
+    schema: {
+      operationId: 'assignClaim', tags: ['claims'], summary: 'Give the claim to a console user of the store, or take it back (If-Match for optimistic concurrency)',
+      ...Id, headers: IfMatchHeaders, body: AssigneeBody, response: ClaimResponse,
+    },
+  }, async (request, reply) => sendClaim(reply, await assignClaim(core, request.actor, {
+    claim: claimRefOf(request.params.id), userUuid: request.body.user_id?.toLowerCase() ?? null, expectedVersion: expectedVersion(request),
+  })));
 
   app.delete('/claims/:id', {
     schema: { operationId: 'deleteClaim', tags: ['claims'], summary: 'Delete a claim (soft; its quantities are released)', ...Id, response: withErrors({ 204: NoContent }) },

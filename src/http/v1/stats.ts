@@ -29,7 +29,7 @@ export const statsRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
       response: withErrors({ 200: Type.Object({ total: Type.Integer(), counts: Type.Record(Type.String(), Type.Integer()) }) }),
     },
   }, async (request) => {
-    const counts = await countClaimsByStatus(core, request.actor, filterOf({ ...request.query, status: undefined }));
+    const counts = await countClaimsByStatus(core, request.actor, filterOf({ ...request.query, status: undefined }, request.actor));
     const complete = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, counts[status] ?? 0]));
     return { total: Object.values(complete).reduce((sum, count) => sum + count, 0), counts: complete };
   });

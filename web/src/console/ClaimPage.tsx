@@ -2,6 +2,7 @@ import { claimMoney } from '../../../src/domain/refund/claim-money.js';
 import { isRefundStatus } from '../../../src/domain/refund/status.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
+import { Assignee } from './claim/Assignee.js';
 import { ClaimActions } from './claim/ClaimActions.js';
 import { ClaimSummary } from './claim/ClaimSummary.js';
 import { Evidence } from './claim/Evidence.js';
@@ -66,6 +67,7 @@ export function ClaimPage({ id }: { id: string }) {
         <div>
           {canAct ? (
             <>
+              <Assignee claim={claim} act={act} />
               <ClaimActions claim={claim} act={act} />
               {step.open.map((section) => <div key={section}>{sections[section]}</div>)}
               {folded.length > 0 ? (
@@ -76,7 +78,8 @@ export function ClaimPage({ id }: { id: string }) {
               ) : null}
             </>
           ) : (
-            <section className="card"><h2>Actions</h2><p className="muted">Read-only access.</p></section>
+            <section className="card"><h2>Actions</h2><p className="muted">Read-only access.</p>
+              <p>Assignee: <span data-testid="claim-assignee">{claim.assignee?.name ?? 'nobody'}</span></p></section>
           )}
         </div>
       </div>

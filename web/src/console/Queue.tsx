@@ -13,14 +13,14 @@ import { useShortcuts } from './shortcuts.js';
 import { useLoadedList } from './useLoadedList.js';
 
 // The queue opens on what needs the store now: five merchant-level groups over the engine's
-// statuses (the raw statuses are a filter), newest first by the API's keyset cursor, with the
+// statuses (the raw statuses are a filter), newest (or oldest) first by the API's keyset cursor, with the
 // policy's due time, queue and flags on each row. One search box; the other filters fold away.
 // New claims are announced by polling rather than pushed into the list under the agent's cursor.
 
-const FILTER_FIELDS = ['group', 'status', 'kind', 'reason_id', 'order_number', 'customer_email', 'sku', 'q', 'created_before'] as const;
+const FILTER_FIELDS = ['group', 'status', 'kind', 'reason_id', 'order_number', 'customer_email', 'sku', 'q', 'created_before', 'assignee', 'queue', 'flag', 'sort'] as const;
 type FilterField = (typeof FILTER_FIELDS)[number];
 type Filters = Partial<Record<FilterField, string>>;
-const MORE_FILTERS: readonly FilterField[] = ['status', 'kind', 'reason_id', 'order_number', 'customer_email', 'sku', 'created_before'];
+const MORE_FILTERS: readonly FilterField[] = ['status', 'kind', 'reason_id', 'order_number', 'customer_email', 'sku', 'created_before', 'assignee', 'queue', 'flag'];
 
 const GROUP_LABELS: Record<QueueGroup | 'all', string> = {
   needs_action: 'Needs action', waiting_on_customer: 'Waiting on customer', in_progress: 'In progress', done: 'Done', archived: 'Archived', all: 'All',
@@ -33,7 +33,11 @@ const SAVED_KEY = 'recourse.console.views';
 interface SavedView { name: string; query: string }
 
 function builtInViews(now: number): SavedView[] {
-  return [{ name: 'Older than 3 days', query: new URLSearchParams({ created_before: new Date(now - 3 * DAY_MS).toISOString().slice(0, 10) }).toString() }];
+  return [
+    { name: 'Mine', query: 'assignee=me' },
+    { name: 'Unassigned', query: 'assignee=none' },
+    { name: 'Older than 3 days', query: new URLSearchParams({ created_before: new Date(now - 3 * DAY_MS).toISOString().slice(0, 10) }).toString() },
+  ];
 }
 
 /** Views this browser saved; anything unreadable is dropped rather than trusted. */
@@ -72,11 +76,11 @@ function groupOf(filters: Filters): QueueGroup | 'all' | undefined {
 }
 
 function queryOf(filters: Filters): ClaimListQuery {
-  const { created_before: before, group: _group, status, ...rest } = filters;
+  const { created_before: before, group: _group, status, sort, ...rest } = filters;
   const group = groupOf(filters);
   const statuses = status ?? (group === undefined || group === 'all' ? undefined : QUEUE_GROUPS[group].join(','));
   return {
-    ...rest, ...(statuses === undefined ? {} : { status: statuses }),
+    ...rest, ...(statuses === undefined ? {} : { status: statuses }), ...(sort === 'oldest' ? { sort } : {}),
     ...(before === undefined ? {} : { created_before: new Date(`${before}T00:00:00Z`).toISOString() }),
   };
 }
@@ -132,7 +136,7 @@ export function Queue() {
   const load = useCallback(async () => {
     setLoading(true);
     const query = queryOf(filters);
-    const { status: _status, ...withoutStatus } = query;
+    const { status: _status, sort: _sort, ...withoutStatus } = query;
     const [list, tabs] = await Promise.all([
       api.GET('/v1/claims', { params: { query: { ...query, limit: 50, ...(cursor === undefined ? {} : { cursor }) } } }),
       api.GET('/v1/stats/claims-by-status', { params: { query: withoutStatus } }),
@@ -148,10 +152,10 @@ export function Queue() {
   // "N new claims": how many claims of this view were filed after the newest one shown.
   const newest = page.claims.reduce<string | undefined>((latest, claim) => (latest === undefined || claim.created_at > latest ? claim.created_at : latest), undefined);
   useEffect(() => {
-    if (newest === undefined || cursor !== undefined) return undefined;
+    if (newest === undefined || cursor !== undefined || filters.sort === 'oldest') return undefined;
     const after = new Date(new Date(newest).getTime() + 1).toISOString();
     const timer = window.setInterval(() => {
-      const { status: _status, ...withoutStatus } = queryOf(filters);
+      const { status: _status, sort: _sort, ...withoutStatus } = queryOf(filters);
       void api.GET('/v1/stats/claims-by-status', { params: { query: { ...withoutStatus, created_after: after } } }).then(({ data }) => {
         if (data !== undefined) setArrived(viewTotal(data, filters));
       });
@@ -260,6 +264,12 @@ export function Queue() {
             <input id="filter-q" ref={searchBox} type="search" placeholder="number, order, customer, text" style={{ width: '100%' }}
               value={draft.q ?? ''} onChange={(event) => setDraft({ ...draft, q: event.target.value })} />
           </div>
+          <div>
+            <label htmlFor="filter-sort">Order</label>
+            <select id="filter-sort" value={draft.sort ?? 'newest'} onChange={(event) => apply({ ...filters, sort: event.target.value === 'oldest' ? 'oldest' : undefined })}>
+              <option value="newest">newest first</option><option value="oldest">oldest first</option>
+            </select>
+          </div>
           <div><button type="submit">Apply</button> <button type="button" className="secondary" onClick={() => apply({})}>Clear</button></div>
         </div>
         <details open={moreActive}>
@@ -289,14 +299,22 @@ export function Queue() {
             {field('customer_email', 'Customer email', { type: 'email' })}
             {field('sku', 'SKU')}
             {field('created_before', 'Filed before', { type: 'date' })}
-          </div>
-          <div className="row" role="group" aria-label="Saved views" style={{ marginTop: '.5rem' }}>
-            {views.map((view) => (
-              <button key={view.name} type="button" className="secondary" aria-pressed={search.toString() === view.query} onClick={() => navigate(`/console?${view.query}`)}>{view.name}</button>
-            ))}
-            <button type="button" className="link" onClick={saveView}>Save this view</button>
+            <div>
+              <label htmlFor="filter-assignee">Assignee</label>
+              <select id="filter-assignee" value={draft.assignee ?? ''} onChange={(event) => setDraft({ ...draft, assignee: event.target.value })}>
+                <option value="">anyone or nobody</option><option value="me">me</option><option value="none">nobody</option>
+              </select>
+            </div>
+            {field('queue', 'Review queue')}
+            {field('flag', 'Risk flag')}
           </div>
         </details>
+        <div className="row" role="group" aria-label="Saved views" style={{ marginTop: '.5rem' }}>
+          {views.map((view) => (
+            <button key={view.name} type="button" className="secondary" aria-pressed={search.toString() === view.query} onClick={() => navigate(`/console?${view.query}`)}>{view.name}</button>
+          ))}
+          <button type="button" className="link" onClick={saveView}>Save this view</button>
+        </div>
       </form>
 
       {arrived > 0 ? (
@@ -321,7 +339,7 @@ export function Queue() {
 
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Claims table">
         <table aria-busy={loading} className="queue">
-          <caption className="sr-only">Claims, newest first, {rows.length} shown</caption>
+          <caption className="sr-only">Claims, {filters.sort === 'oldest' ? 'oldest' : 'newest'} first, {rows.length} shown</caption>
           <thead>
             <tr>
               <th scope="col"><span className="sr-only">Select</span>
@@ -334,6 +352,7 @@ export function Queue() {
               <th scope="col">Kind · reason</th>
               <th scope="col">Claimed</th>
               <th scope="col">Queue · flags</th>
+              <th scope="col">Assignee</th>
               <th scope="col">Last message</th>
               <th scope="col">Age</th>
             </tr>
@@ -342,7 +361,7 @@ export function Queue() {
             {rows.map((claim, index) => (
               <QueueRow key={claim.id} claim={claim} policy={policy} selected={selected.has(claim.id)} cursor={index === cursorRow} onToggle={() => toggle(claim.id)} />
             ))}
-            {rows.length === 0 && !loading ? <tr><td colSpan={10}>No claims match.</td></tr> : null}
+            {rows.length === 0 && !loading ? <tr><td colSpan={11}>No claims match.</td></tr> : null}
           </tbody>
         </table>
       </div>

@@ -51,6 +51,7 @@ export function QueueRow({ claim, policy, selected, cursor, onToggle }: {
       <td>{claim.kind}{claim.type ? ` · ${label(claim.type)}` : ''}<br /><span className="muted">{claim.reason?.subject ?? '—'}</span></td>
       <td className="nowrap num">{formatMinor(claimedMinor, claim.order.currency)}</td>
       <td>{claim.queue ?? <span className="muted">—</span>}{flags.length > 0 ? <><br />{flags.map((flag) => <span key={flag} className="badge flag">{label(flag)}</span>)}</> : null}</td>
+      <td>{claim.assignee?.name ?? <span className="muted">—</span>}</td>
       <td>{last === undefined ? <span className="muted">—</span> : (
         <span className={last.sender_type === 'customer' ? 'from-customer' : undefined}>{last.sender_type === 'customer' ? 'Customer' : last.author_name} · {ageOf(last.created_at)}</span>
       )}</td>
