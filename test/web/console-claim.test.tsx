@@ -55,6 +55,24 @@ describe('the console claim page', () => {
     await waitFor(() => expect(sent.filter((request) => request.method === 'PUT').map((request) => request.body)).toEqual([{ user_id: 'u1' }, { user_id: null }]));
   });
 
+  it('lists the emails sent about the claim, with the server\'s refusal for one that did not go out, and tells assignments in the timeline', async () => {
+    const email = (id: string, status: string, extra: Record<string, unknown> = {}) => ({
+      id, recipient: 'ayse@example.com', recipient_kind: 'customer', notice: 'status_changed', language: 'en', subject: `Subject ${id}`,
+      text_body: `Body ${id}`, status, attempt_count: 1, last_error: null, sent_at: null, created_at: '2026-11-01T10:00:00Z', ...extra,
+    });
+    const { api } = fakeApi('console', claimRoutes('agent', {
+      'GET /v1/claims/1/emails': () => ({ status: 200, body: { data: [email('e2', 'failed', { attempt_count: 3, last_error: '550 mailbox unavailable' }), email('e1', 'sent', { sent_at: '2026-11-01T10:01:00Z' })] } }),
+      'GET /v1/claims/1/events': () => ({ status: 200, body: { data: [{
+        id: 'ev1', type: 'claim.assigned', actor: { type: 'merchant', name: 'The owner' }, data: { assignee: 'u1', from: null }, created_at: '2026-11-01T10:02:00Z',
+      }] } }),
+    }));
+    render(<ConsoleApp api={api} />);
+    const table = await screen.findByTestId('claim-emails');
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].slice(2).map((cell) => cell.textContent));
+    expect(rows).toEqual([['Subject e2Body e2', 'failed after 3 attempts — 550 mailbox unavailable'], ['Subject e1Body e1', 'sent']]);
+    expect(screen.getByTestId('timeline').textContent).toContain('assigned the claim');
+  });
+
   it('sends a message, empties the box and loads the claim again', async () => {
     let loads = 0;
     const { api, sent } = fakeApi('console', claimRoutes('agent', {

@@ -5,6 +5,7 @@ import { navigate } from '../shared/router.js';
 import { Assignee } from './claim/Assignee.js';
 import { ClaimActions } from './claim/ClaimActions.js';
 import { ClaimSummary } from './claim/ClaimSummary.js';
+import { Emails } from './claim/Emails.js';
 import { Evidence } from './claim/Evidence.js';
 import { nextStep, type Section } from './claim/next-step.js';
 import { PolicyFacts } from './claim/PolicyFacts.js';
@@ -62,6 +63,7 @@ export function ClaimPage({ id }: { id: string }) {
           <PolicyFacts claim={claim} />
           <Evidence claim={claim} />
           <Timeline claim={claim} events={events} />
+          <Emails claim={claim} />
         </div>
 
         <div>

@@ -18,15 +18,16 @@ function describeEvent(event: ClaimEvent, currency: string): string {
     case 'resolution.created': return `recorded the resolution ${String(data.type ?? '')}`;
     case 'return_shipment.updated': return 'updated the return shipment';
     case 'attachment.created': return 'added evidence';
+    case 'claim.assigned': return data.assignee === null || data.assignee === undefined ? 'unassigned the claim' : 'assigned the claim';
     default: return label(event.type.replace('.', ' '));
   }
 }
 
-/** Messages show themselves; of the claim's own events only its filing and its moves are told. */
+/** Messages show themselves; of the claim's own events only its filing, its moves and its assignments are told. */
 function entriesOf(claim: Claim, events: ClaimEvent[]): Entry[] {
   return [
     ...claim.messages.map((entry) => ({ at: entry.created_at, kind: 'message' as const, message: entry })),
-    ...events.filter((event) => event.type !== 'message.created' && !event.type.startsWith('claim.') || event.type === 'claim.created' || event.type === 'claim.status_changed')
+    ...events.filter((event) => event.type !== 'message.created' && !event.type.startsWith('claim.') || ['claim.created', 'claim.status_changed', 'claim.assigned'].includes(event.type))
       .map((event) => ({ at: event.created_at, kind: 'event' as const, event })),
   ].sort((a, b) => a.at.localeCompare(b.at));
 }
