@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/domain/policy/document.js';
 import { startOfLocalDayAfter } from '../../src/domain/policy/time-zone.js';
 import { checkRequirements, checkWindow, type WindowFacts, type WindowItem } from '../../src/domain/policy/windows.js';
+import { itemEligibility } from '../../src/domain/policy/eligibility.js';
 
 // Windows at their exact edges, in time zones, and the requirements per kind and reason.
 
@@ -118,5 +119,34 @@ describe('requirements', () => {
 
   it('asks nothing of claims the requirement does not name', () => {
     expect(checkRequirements(policy, { ...base, kind: 'return', description: null, photos: 0 })).toBeUndefined();
+  });
+});
+
+describe('what a customer may still claim of an item, before choosing a reason', () => {
+  const item = (overrides: Partial<WindowItem & { quantity: number; claimedQuantity: number }> = {}) => ({
+    id: 1, quantity: 2, claimedQuantity: 0, sku: 'REG-1', fulfillmentStatus: 'delivered' as const, shippedAt: null, deliveredAt: new Date('2026-11-05T10:00:00Z'), ...overrides,
+  });
+  const policy: Policy = { windows: { return: { days_after_delivery: 14, overrides: [{ reasons: [3], days_after_delivery: 30 }] } } };
+  const at = (now: string, reasons = [{ id: 3, uuid: 'r3' }]) => ({ orderPlacedAt: new Date('2026-11-01T10:00:00Z'), reasons, now: new Date(now) });
+
+  it('is claimable until the latest end any reason gives it, and says when the window closed for every reason', () => {
+    expect(itemEligibility(policy, 'return', item(), at('2026-11-25T00:00:00Z')))
+      .toEqual({ claimable: 2, until: new Date('2026-12-06T00:00:00Z'), because: null });
+    // Without the reason that lengthens it, the window closed on the 20th.
+    expect(itemEligibility(policy, 'return', item(), at('2026-11-25T00:00:00Z', [])))
+      .toEqual({ claimable: 0, until: new Date('2026-11-20T00:00:00Z'), because: 'window_closed' });
+    // The exact edge: claimable up to the last instant, not from the end on.
+    expect(itemEligibility(policy, 'return', item(), at('2026-12-05T23:59:59.999Z')).claimable).toBe(2);
+    expect(itemEligibility(policy, 'return', item(), at('2026-12-06T00:00:00Z')).because).toBe('window_closed');
+  });
+
+  it('says why not: not shipped, already shipped, already claimed; and sets no end when the policy or the delivery sets none', () => {
+    expect(itemEligibility(policy, 'return', item({ fulfillmentStatus: 'unfulfilled', deliveredAt: null }), at('2026-11-06T00:00:00Z')))
+      .toEqual({ claimable: 0, until: null, because: 'not_shipped' });
+    expect(itemEligibility(policy, 'cancellation', item(), at('2026-11-06T00:00:00Z')).because).toBe('already_shipped');
+    expect(itemEligibility(policy, 'return', item({ claimedQuantity: 2 }), at('2026-11-06T00:00:00Z')).because).toBe('all_claimed');
+    expect(itemEligibility(policy, 'return', item({ claimedQuantity: 1 }), at('2026-11-06T00:00:00Z')).claimable).toBe(1);
+    expect(itemEligibility(undefined, 'return', item(), at('2027-11-06T00:00:00Z'))).toEqual({ claimable: 2, until: null, because: null });
+    expect(itemEligibility(policy, 'return', item({ fulfillmentStatus: 'shipped', deliveredAt: null }), at('2027-11-06T00:00:00Z')).until).toBeNull();
   });
 });

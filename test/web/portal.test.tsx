@@ -12,9 +12,22 @@ const ORDER = {
   order: { id: 7, number: 'A-1001', currency: 'EUR', placed_at: '2026-11-01T10:00:00Z', items_amount: 8450, shipping_amount: 499, total_amount: 8949 },
   store: SESSION.store,
   items: [
-    { id: 11, sku: 'MUG', name: 'Classic mug', quantity: 2, unit_price: 2500, fulfillment_status: 'delivered', tracking_number: null, claimable: { cancellation: 0, return: 2, incident: 2 } },
-    { id: 12, sku: 'LAMP', name: 'Desk lamp', quantity: 1, unit_price: 3450, fulfillment_status: 'unfulfilled', tracking_number: null, claimable: { cancellation: 1, return: 0, incident: 0 } },
+    {
+      id: 11, sku: 'MUG', name: 'Classic mug', quantity: 2, unit_price: 2500, fulfillment_status: 'delivered', tracking_number: null, claimable: { cancellation: 0, return: 2, incident: 2 },
+      eligibility: {
+        cancellation: { claimable: 0, until: null, because: 'already_shipped' }, return: { claimable: 2, until: '2026-12-15T00:00:00Z', because: null },
+        incident: { claimable: 2, until: null, because: null },
+      },
+    },
+    {
+      id: 12, sku: 'LAMP', name: 'Desk lamp', quantity: 1, unit_price: 3450, fulfillment_status: 'unfulfilled', tracking_number: null, claimable: { cancellation: 1, return: 0, incident: 0 },
+      eligibility: {
+        cancellation: { claimable: 1, until: null, because: null }, return: { claimable: 0, until: null, because: 'not_shipped' },
+        incident: { claimable: 0, until: null, because: 'not_shipped' },
+      },
+    },
   ],
+  service_levels: {},
   reasons: [{ id: 5, kind: 'return', subject: 'Arrived damaged', translations: { 'tr-tr': 'Hasarlı geldi' }, requires_description: false, requires_evidence: true }],
 };
 
@@ -82,6 +95,48 @@ describe('the customer portal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Please add at least one photo.');
     expect(sent.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('says per item until when it can be returned, or why not, before the form is filled', async () => {
+    window.history.replaceState(null, '', '/portal/acme/order');
+    const late = { ...ORDER, items: [ORDER.items[0], { ...ORDER.items[0], id: 13, name: 'Old mug', claimable: { cancellation: 0, return: 0, incident: 0 },
+      eligibility: { ...ORDER.items[0]!.eligibility, return: { claimable: 0, until: '2026-11-20T00:00:00Z', because: 'window_closed' } } }, ORDER.items[1]] };
+    const { api } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: late }),
+    });
+    render(<PortalApp api={api} />);
+    const mug = await screen.findByTestId('eligibility-11');
+    // The window ends at midnight (exclusive): the last day to claim is the day before.
+    expect(mug.textContent).toMatch(/^2 you may claim · until 1[45] December 2026$/);
+    expect(screen.getByTestId('eligibility-13').textContent).toMatch(/^the period for this ended on 1[89] November 2026$/);
+    expect(screen.getByTestId('eligibility-12').textContent).toBe('not shipped yet');
+  });
+
+  it('tells the customer by when the store will reply, then by when it will decide, from the store\'s service levels', async () => {
+    window.history.replaceState(null, '', '/portal/acme/claims/R-5100009');
+    const filed = new Date(Date.now() - 3_600_000).toISOString();
+    const claim = {
+      id: 9, number: 'R-5100009', kind: 'return', status: 'open', version: 2, created_at: filed, resolution_requested: 'REFUND', rejection: null,
+      order: { id: 7, currency: 'EUR' }, lines: [], attachments: [], refunds: [], messages: [] as unknown[], return_shipment: null,
+    };
+    const levels = { ...ORDER, service_levels: { return: { first_response_hours: 24, resolution_hours: 72 } } };
+    const routes = {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/claims/R-5100009': () => ({ status: 200, body: claim }),
+      'GET /v1/claims/R-5100009/events': () => ({ status: 200, body: { data: [] } }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: levels }),
+    };
+    render(<PortalApp api={fakeApi('portal', routes).api} />);
+    const reply = await screen.findByTestId('expected-reply');
+    const expected = new Date(new Date(filed).getTime() + 24 * 3_600_000).toLocaleString('en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+    expect(reply.textContent).toBe(`We will reply by ${expected}`);
+    cleanup();
+
+    claim.messages = [{ id: 'm1', sender_type: 'merchant', internal: false, author_name: 'Acme', body: 'We are looking', attachments: [], created_at: filed }];
+    render(<PortalApp api={fakeApi('portal', routes).api} />);
+    const decision = new Date(new Date(filed).getTime() + 72 * 3_600_000).toLocaleString('en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+    expect((await screen.findByTestId('expected-reply')).textContent).toBe(`We will decide by ${decision}`);
   });
 
   it('shows the order in HUF with the two digits the API counts', async () => {

@@ -226,6 +226,35 @@ describe.each(DATABASES)('customer portal (%s)', (kind) => {
     expect(found.json().reasons[0]).toMatchObject({ subject: 'Too small', translations: { 'tr-tr': 'Küçük geldi' }, requires_evidence: true });
   });
 
+  it('says per item until when it may be claimed under the policy, or why not, and the store\'s service levels', async () => {
+    const store = await t.given.store();
+    const reason = await t.given.reason(store, { kind: 'return', subject: 'Faulty' });
+    const policy = await t.request({ method: 'PUT', url: '/v1/policy', key: store.merchantKey, body: {
+      windows: { return: { days_after_delivery: 14, overrides: [{ reasons: [reason.id], days_after_delivery: 30 }] } },
+      deadlines: { sla: { return: { first_response_hours: 24, resolution_hours: 72 } } },
+    } });
+    expect(policy.statusCode, policy.body).toBe(200);
+    const order = await t.given.order(store, { items: [{ quantity: 2, fulfillment_status: 'delivered' }, { quantity: 1, fulfillment_status: 'delivered' }, { quantity: 1, fulfillment_status: 'unfulfilled' }] });
+    const day = 86_400_000;
+    const recent = new Date(Date.now() - 20 * day);
+    await t.database.pool.query('UPDATE order_items SET delivered_at = $1 WHERE id = $2', [recent, order.items[0]!.id]);
+    await t.database.pool.query('UPDATE order_items SET delivered_at = $1 WHERE id = $2', [new Date(Date.now() - 40 * day), order.items[1]!.id]);
+    const portal = await openPortal(store, order);
+    const found = await as(t, portal, 'portal')('GET', `/v1/portal/orders/${portal.orderId}`);
+    expect(found.statusCode, found.body).toBe(200);
+    const [inWindow, late, unfulfilled] = found.json().items;
+    // 14 days are over, but the faulty reason gives 30: claimable until the end of the 30th day after delivery (UTC).
+    const end = new Date(Date.UTC(recent.getUTCFullYear(), recent.getUTCMonth(), recent.getUTCDate() + 31)).toISOString();
+    expect(inWindow.eligibility.return).toEqual({ claimable: 2, until: end, because: null });
+    expect([late.eligibility.return.claimable, late.eligibility.return.because, late.claimable.return]).toEqual([0, 'window_closed', 0]);
+    expect(late.eligibility.incident).toEqual({ claimable: 1, until: null, because: null });
+    expect(unfulfilled.eligibility.return).toEqual({ claimable: 0, until: null, because: 'not_shipped' });
+    expect(found.json().service_levels).toEqual({ return: { first_response_hours: 24, resolution_hours: 72 } });
+    // What the portal says is what filing does: the late item is refused.
+    const filed = await as(t, portal, 'portal')('POST', '/v1/claims', { order_id: portal.orderId, kind: 'return', reason_id: reason.id, lines: [{ order_item_id: late.id }] });
+    expect([filed.statusCode, filed.json().code]).toEqual([422, 'outside_window']);
+  });
+
   it('files a return with an uploaded photo as the customer, and sees only its own claims', async () => {
     const store = await t.given.store();
     const reason = await t.given.reason(store, { kind: 'return', requires_evidence: true });

@@ -8621,7 +8621,48 @@ export interface operations {
                                 return: number;
                                 incident: number;
                             };
+                            eligibility: {
+                                cancellation: {
+                                    /** @description how many may still be claimed */
+                                    claimable: number;
+                                    /** @description when the window ends (exclusive); null when no window applies yet */
+                                    until: string | null;
+                                    /** @description why nothing may be claimed */
+                                    because: ("not_shipped" | "already_shipped" | "all_claimed" | "window_closed") | null;
+                                };
+                                return: {
+                                    /** @description how many may still be claimed */
+                                    claimable: number;
+                                    /** @description when the window ends (exclusive); null when no window applies yet */
+                                    until: string | null;
+                                    /** @description why nothing may be claimed */
+                                    because: ("not_shipped" | "already_shipped" | "all_claimed" | "window_closed") | null;
+                                };
+                                incident: {
+                                    /** @description how many may still be claimed */
+                                    claimable: number;
+                                    /** @description when the window ends (exclusive); null when no window applies yet */
+                                    until: string | null;
+                                    /** @description why nothing may be claimed */
+                                    because: ("not_shipped" | "already_shipped" | "all_claimed" | "window_closed") | null;
+                                };
+                            };
                         }[];
+                        /** @description the store's service levels per kind: how many hours until its first answer and its decision */
+                        service_levels: {
+                            cancellation?: {
+                                first_response_hours?: number;
+                                resolution_hours?: number;
+                            };
+                            return?: {
+                                first_response_hours?: number;
+                                resolution_hours?: number;
+                            };
+                            incident?: {
+                                first_response_hours?: number;
+                                resolution_hours?: number;
+                            };
+                        };
                         reasons: {
                             id: number;
                             kind: string;

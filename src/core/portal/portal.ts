@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { PORTAL_KEY_PREFIX } from '../../domain/access/api-key.js';
 import type { Actor } from '../../domain/actor.js';
-import { checkEligibility, claimableQuantity } from '../../domain/claim/lines.js';
 import type { Reason } from '../../domain/claim/reason.js';
-import { CLAIM_KINDS, type ClaimKind } from '../../domain/claim/status.js';
+import type { ClaimKind } from '../../domain/claim/status.js';
 import { orderNumberCandidates, type Customer, type Order, type OrderItem, type OrderWithItems } from '../../domain/order.js';
+import type { Policy } from '../../domain/policy/document.js';
+import { itemEligibility, type ItemEligibility } from '../../domain/policy/eligibility.js';
 import { refuse } from '../../domain/refusal.js';
 import type { Store } from '../../domain/store.js';
 import * as apiKeys from '../../store/api-keys.js';
 import * as claims from '../../store/claims.js';
 import * as orders from '../../store/orders.js';
+import * as policies from '../../store/policies.js';
 import * as reasons from '../../store/reasons.js';
 import * as stores from '../../store/stores.js';
 import * as webSessions from '../../store/web-sessions.js';
@@ -19,6 +21,7 @@ import { reserveAttempt } from '../identity/attempts.js';
 import type { Core } from '../core.js';
 import { csrfTokenOf, hashSessionToken, newSessionToken, PORTAL_SESSION_TTL_MS } from '../identity/sessions.js';
 import { getOrder } from '../orders/orders.js';
+import { windowItem } from '../policies/facts.js';
 
 // The customer portal: a customer proves who they are with an order number and the email
 // on the order, and gets a short-lived session that acts as a customer key of the store.
@@ -74,15 +77,21 @@ export async function openPortalSession(
 
 export interface ClaimableOrderItem {
   item: OrderItem;
-  /** Per kind: how many may still be claimed, 0 when the engine's eligibility rules refuse the kind. */
+  /** Per kind: how many may still be claimed, 0 when the engine's eligibility rules or the policy's window refuse the kind. */
   claimable: Record<ClaimKind, number>;
+  /** Per kind: the same, with until when and, when nothing may be claimed, why not. */
+  eligibility: Record<ClaimKind, ItemEligibility>;
 }
+
+/** The policy's service levels a customer is told of: how soon the store answers and decides, per kind. */
+export type ServiceLevels = NonNullable<NonNullable<Policy['deadlines']>['sla']>;
 
 export interface ClaimableOrder {
   order: OrderWithItems;
   store: Store;
   items: ClaimableOrderItem[];
   reasons: Reason[];
+  serviceLevels: ServiceLevels;
 }
 
 /** An order with what each item may still claim, by the same rules fileClaim enforces, and the store's active reasons. */
@@ -91,14 +100,25 @@ export async function getClaimableOrder(core: Core, actor: Actor, orderId: numbe
   const storeId = storeOf(actor);
   const store = await stores.findStore(core.db, storeId);
   if (store === undefined) refuse({ code: 'not_found', entity: 'store', id: storeId });
-  const [held, active] = await Promise.all([
+  const [held, active, policy] = await Promise.all([
     claims.sumHeldQuantities(core.db, storeId, order.items.map((item) => item.id)),
     reasons.listReasons(core.db, storeId, { active: true }, { offset: 0, limit: 1000 }),
+    policies.findCurrentPolicy(core.db, storeId),
   ]);
+  const now = core.clock();
   const items = order.items.map((item) => {
-    const facts = { id: item.id, quantity: item.quantity, fulfillmentStatus: item.fulfillmentStatus, claimedQuantity: held.get(item.id) ?? 0 };
-    const claimable = Object.fromEntries(CLAIM_KINDS.map((kind) => [kind, checkEligibility(kind, facts) === undefined ? claimableQuantity(facts) : 0]));
-    return { item, claimable: { cancellation: claimable.cancellation ?? 0, return: claimable.return ?? 0, incident: claimable.incident ?? 0 } };
+    const facts = { ...windowItem(item), id: item.id, quantity: item.quantity, claimedQuantity: held.get(item.id) ?? 0 };
+    const of = (kind: ClaimKind) => itemEligibility(policy?.document, kind, facts, {
+      orderPlacedAt: order.placedAt, reasons: active.reasons.filter((reason) => reason.kind === kind), now,
+    });
+    const eligibility = { cancellation: of('cancellation'), return: of('return'), incident: of('incident') };
+    return {
+      item, eligibility,
+      claimable: { cancellation: eligibility.cancellation.claimable, return: eligibility.return.claimable, incident: eligibility.incident.claimable },
+    };
   });
-  return { order, store, items, reasons: [...active.reasons].sort((a, b) => a.position - b.position || a.id - b.id) };
+  return {
+    order, store, items, reasons: [...active.reasons].sort((a, b) => a.position - b.position || a.id - b.id),
+    serviceLevels: policy?.document.deadlines?.sla ?? {},
+  };
 }

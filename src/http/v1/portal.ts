@@ -2,9 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
 import { getClaimableOrder } from '../../core/portal/portal.js';
+import type { ItemEligibility } from '../../domain/policy/eligibility.js';
 import { renderOrderItem } from './orders.js';
 import { renderReason } from './reasons.js';
 import { IdParam, withErrors } from './schemas.js';
+import { StringEnum } from '../string-enum.js';
+
+const EligibilitySchema = Type.Object({
+  claimable: Type.Integer({ description: 'how many may still be claimed' }),
+  until: Type.Union([Type.String(), Type.Null()], { description: 'when the window ends (exclusive); null when no window applies yet' }),
+  because: Type.Union([StringEnum(['not_shipped', 'already_shipped', 'all_claimed', 'window_closed'] as const), Type.Null()], { description: 'why nothing may be claimed' }),
+});
+const SlaSchema = Type.Object({ first_response_hours: Type.Optional(Type.Integer()), resolution_hours: Type.Optional(Type.Integer()) });
 
 const ClaimableOrderSchema = Type.Object({
   order: Type.Object({
@@ -16,12 +25,20 @@ const ClaimableOrderSchema = Type.Object({
     id: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer(), unit_price: Type.Integer(),
     fulfillment_status: Type.String(), tracking_number: Type.Union([Type.String(), Type.Null()]),
     claimable: Type.Object({ cancellation: Type.Integer(), return: Type.Integer(), incident: Type.Integer() }),
+    eligibility: Type.Object({ cancellation: EligibilitySchema, return: EligibilitySchema, incident: EligibilitySchema }),
   })),
+  service_levels: Type.Object({ cancellation: Type.Optional(SlaSchema), return: Type.Optional(SlaSchema), incident: Type.Optional(SlaSchema) }, {
+    description: "the store's service levels per kind: how many hours until its first answer and its decision",
+  }),
   reasons: Type.Array(Type.Object({
     id: Type.Integer(), kind: Type.String(), subject: Type.String(), translations: Type.Record(Type.String(), Type.String()),
     requires_description: Type.Boolean(), requires_evidence: Type.Boolean(),
   })),
 }, { $id: 'ClaimableOrder' });
+
+function renderEligibility(eligibility: ItemEligibility) {
+  return { claimable: eligibility.claimable, until: eligibility.until?.toISOString() ?? null, because: eligibility.because };
+}
 
 export const portalRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
   app.get('/portal/orders/:id', {
@@ -38,11 +55,15 @@ export const portalRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
         items_amount: found.order.itemsAmountMinor, shipping_amount: found.order.shippingAmountMinor, total_amount: found.order.totalAmountMinor,
       },
       store: { code: found.store.code, name: found.store.name, languages: found.store.languages },
-      items: found.items.map(({ item, claimable }) => {
+      service_levels: found.serviceLevels,
+      items: found.items.map(({ item, claimable, eligibility }) => {
         const rendered = renderOrderItem(item);
         return {
           id: rendered.id, sku: rendered.sku, name: rendered.name, quantity: rendered.quantity, unit_price: rendered.unit_price,
           fulfillment_status: rendered.fulfillment_status, tracking_number: rendered.tracking_number, claimable,
+          eligibility: {
+            cancellation: renderEligibility(eligibility.cancellation), return: renderEligibility(eligibility.return), incident: renderEligibility(eligibility.incident),
+          },
         };
       }),
       reasons: found.reasons.map((reason) => {

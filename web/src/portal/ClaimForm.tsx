@@ -3,13 +3,15 @@ import { type Api, type Claim, type ClaimableOrder, type PortalSession } from '.
 import { formatMinor } from '../shared/money.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
-import { reasonLabel, useI18n } from './i18n.js';
+import { reasonLabel, useI18n, type MessageKey } from './i18n.js';
 import { portalProblemOf, refusalText } from './refusal-text.js';
 
 type Kind = 'cancellation' | 'return' | 'incident';
 const KINDS: Kind[] = ['return', 'cancellation', 'incident'];
 const OUTCOMES = ['REFUND', 'STORE_CREDIT', 'REPLACEMENT'] as const;
 type Outcome = (typeof OUTCOMES)[number];
+
+type PortalItem = ClaimableOrder['items'][number];
 
 interface Photo { name: string; url: string; preview: string }
 
@@ -28,6 +30,19 @@ function readDraft(key: string): Draft | undefined {
     if (error instanceof SyntaxError) return undefined;
     throw error;
   }
+}
+
+/** The last day a window ending at `until` (exclusive) allows, in the customer's calendar. */
+function lastDay(until: string, locale: string): string {
+  return new Date(new Date(until).getTime() - 1).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** "2 you may claim · until 14 December 2026", or why not: what the customer may do with the item before they fill the form. */
+function eligibilityText(eligibility: PortalItem['eligibility']['return'] | undefined, claimable: number, t: (key: MessageKey) => string, locale: string): string {
+  if (eligibility === undefined) return t('none');
+  if (claimable > 0) return `${claimable} ${t('mayClaim')}${eligibility.until === null ? '' : ` · ${t('claimableUntil')} ${lastDay(eligibility.until, locale)}`}`;
+  if (eligibility.because === 'window_closed' && eligibility.until !== null) return `${t('because_window_closed')} ${lastDay(eligibility.until, locale)}`;
+  return eligibility.because === null ? t('none') : t(`because_${eligibility.because}`);
 }
 
 export function ClaimForm({ api, session, storeCode, onExpired }: { api: Api; session: PortalSession; storeCode: string; onExpired: () => void }) {
@@ -165,12 +180,13 @@ export function ClaimForm({ api, session, storeCode, onExpired }: { api: Api; se
               <legend>{t('yourItems')}</legend>
               {order.items.map((item) => {
                 const claimable = kind === undefined ? 0 : item.claimable[kind];
+                const eligibility = kind === undefined ? undefined : item.eligibility[kind];
                 const id = `quantity-${item.id}`;
                 return (
                   <div className="item-row" key={item.id}>
                     <div>
                       <label htmlFor={id} style={{ margin: 0 }}>{item.name}</label>
-                      <span className="muted">{item.sku} · {item.quantity} {t('ordered')} · {formatMinor(item.unit_price, currency, locale)} · {claimable > 0 ? `${claimable} ${t('mayClaim')}` : t('none')}</span>
+                      <span className="muted">{item.sku} · {item.quantity} {t('ordered')} · {formatMinor(item.unit_price, currency, locale)} · <span data-testid={`eligibility-${item.id}`}>{eligibilityText(eligibility, claimable, t, locale)}</span></span>
                     </div>
                     <select id={id} disabled={claimable === 0} value={quantities[item.id] ?? 0} aria-label={`${t('quantity')}: ${item.name}`}
                       onChange={(event) => setQuantities({ ...quantities, [item.id]: Number(event.target.value) })}>

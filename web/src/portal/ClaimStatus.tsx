@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { problemOf, type Api, type Claim, type ClaimEvent } from '../api/client.js';
+import { CLAIM_KINDS, CLAIM_STATUSES } from '../../../src/domain/claim/status.js';
+import { serviceLevelDue } from '../../../src/domain/policy/deadlines.js';
+import { problemOf, type Api, type Claim, type ClaimableOrder, type ClaimEvent } from '../api/client.js';
 import { formatMinor } from '../shared/money.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
@@ -8,18 +10,40 @@ import { ReturnCodeQr } from './ReturnCodeQr.js';
 import { portalProblemOf, refusalText } from './refusal-text.js';
 
 // What the customer sees of a claim: its status, the history of status changes, the
-// thread with the store, refunds, and how to send the parcel back once a return is approved.
+// thread with the store, refunds, when to expect an answer, and how to send the parcel back
+// once a return is approved.
 
 const RETURN_SHOWN = ['approved', 'in_return_transit', 'received', 'completed', 'completed_by_merchant'];
 /** Nobody has decided these yet: the customer may still withdraw the request. */
 const WITHDRAWABLE = ['new', 'open', 'communicating', 'waiting_on_customer', 'waiting_on_merchant', 'waiting_on_platform'];
 const RELEASED_REFUNDS = ['denied', 'cancelled'];
 
+type ServiceLevels = ClaimableOrder['service_levels'];
+
+/**
+ * When the customer may expect to hear back: the store's first answer until it has written,
+ * then its decision — the service levels the store holds itself to, counted from filing as
+ * its console counts them (serviceLevelDue). Shown only while that time is still ahead.
+ */
+function ExpectedReply({ claim, serviceLevels }: { claim: Claim; serviceLevels: ServiceLevels | undefined }) {
+  const { t, locale } = useI18n();
+  const kind = CLAIM_KINDS.find((candidate) => candidate === claim.kind);
+  const status = CLAIM_STATUSES.find((candidate) => candidate === claim.status);
+  if (serviceLevels === undefined || kind === undefined || status === undefined) return null;
+  const answered = claim.messages.some((message) => message.sender_type !== 'customer' && !message.internal);
+  const now = new Date();
+  const due = serviceLevelDue({ deadlines: { sla: serviceLevels } }, { kind, status, createdAt: new Date(claim.created_at), answered }, now);
+  if (due === undefined || due.overdue) return null;
+  const when = due.dueAt.toLocaleString(locale, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  return <p data-testid="expected-reply">{t(due.level === 'first_response' ? 'expected_first_response' : 'expected_resolution')} <strong>{when}</strong></p>;
+}
+
 export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; claimId: string; storeCode: string; storeName: string }) {
   const { t, tn, locale } = useI18n();
   const { search } = useLocation();
   const [claim, setClaim] = useState<Claim | undefined>();
   const [events, setEvents] = useState<ClaimEvent[]>([]);
+  const [serviceLevels, setServiceLevels] = useState<ServiceLevels | undefined>();
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | undefined>();
   usePage(claim === undefined ? undefined : pageTitle(`${t('claimNumber')}: ${claim.number}`, storeName));
@@ -32,6 +56,9 @@ export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; 
     if (found.data === undefined) return setError(problemOf(found.error, found.response).detail);
     setClaim(found.data);
     setEvents(history.data?.data ?? []);
+    // The store's service levels come with the order; without them the page promises nothing.
+    const order = await api.GET('/v1/portal/orders/{id}', { params: { path: { id: found.data.order.id } } });
+    setServiceLevels(order.data?.service_levels);
   }, [api, claimId]);
   useEffect(() => { void load(); }, [load]);
 
@@ -70,6 +97,7 @@ export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; 
         <ul>
           {claim.lines.map((line) => <li key={line.id}>{line.quantity} × {line.name} <span className="muted">({line.sku})</span></li>)}
         </ul>
+        <ExpectedReply claim={claim} serviceLevels={serviceLevels} />
         {claim.rejection?.reason ? <p>{t('rejectedBecause')}: {claim.rejection.reason}</p> : null}
         {claim.kind !== 'incident' || claim.resolution_requested === 'REFUND' ? (
           <p data-testid="refund-estimate">{promisedMinor > 0 ? t('refundBooked') : t('refundEstimate')}: <strong>{formatMinor(promisedMinor > 0 ? promisedMinor : claimedMinor, claim.order.currency, locale)}</strong></p>
