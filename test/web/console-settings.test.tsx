@@ -145,18 +145,31 @@ describe('the console settings', () => {
     expect(sent.filter((request) => request.method === 'POST').map((request) => request.path)).toEqual(['/v1/webhook-endpoints/w1/test', '/v1/webhook-deliveries/d1/retry']);
   });
 
-  it('shows a new endpoint\'s signing secret once and empties the form', async () => {
+  it('shows a new endpoint\'s signing secret once and empties the form, sending the format chosen', async () => {
     const endpoints = list(() => (endpoints.calls > 1 ? [ENDPOINT] : []));
-    open('webhooks', {
+    const { sent } = open('webhooks', {
       'GET /v1/webhook-endpoints': endpoints,
       'POST /v1/webhook-endpoints': () => ({ status: 201, body: { ...ENDPOINT, secret: 'whsec_abc' } }),
     });
     const url = await screen.findByLabelText('URL');
     fireEvent.change(url, { target: { value: ENDPOINT.url } });
+    fireEvent.change(screen.getByLabelText('Format'), { target: { value: 'orderprotection' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add endpoint' }));
     expect((await screen.findByTestId('webhook-secret')).textContent).toBe('whsec_abc');
+    expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ url: ENDPOINT.url, format: 'orderprotection' });
     await screen.findByText(ENDPOINT.url);
     expect((url as HTMLInputElement).value).toBe('');
+  });
+
+  it('changes an endpoint\'s format', async () => {
+    const { sent } = open('webhooks', {
+      'GET /v1/webhook-endpoints': list(() => [ENDPOINT]),
+      'PATCH /v1/webhook-endpoints/w1': () => ({ status: 200, body: { ...ENDPOINT, format: 'orderprotection' } }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: `Edit ${ENDPOINT.url}` }));
+    fireEvent.change(document.getElementById('edit-webhook-format')!, { target: { value: 'orderprotection' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save endpoint' }));
+    await waitFor(() => expect(sent.find((request) => request.method === 'PATCH')?.body).toMatchObject({ format: 'orderprotection', event_types: ['*'] }));
   });
 
   it('changes an endpoint\'s URL and the events it is sent, and deletes one after asking', async () => {
@@ -168,12 +181,13 @@ describe('the console settings', () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: `Edit ${ENDPOINT.url}` }));
     fireEvent.change(screen.getByLabelText('Endpoint URL'), { target: { value: 'https://hooks.example.com/new' } });
+    expect((document.getElementById('edit-webhook-format') as HTMLSelectElement).value).toBe('native');
     fireEvent.click(screen.getByLabelText('Every event'));
     fireEvent.click(screen.getByLabelText('claim.created'));
     fireEvent.click(screen.getByLabelText('message.created'));
     fireEvent.click(screen.getByRole('button', { name: 'Save endpoint' }));
     await waitFor(() => expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({
-      url: 'https://hooks.example.com/new', description: null, event_types: ['claim.created', 'message.created'],
+      url: 'https://hooks.example.com/new', description: null, format: 'native', event_types: ['claim.created', 'message.created'],
     }));
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     fireEvent.click(await screen.findByRole('button', { name: `Delete ${ENDPOINT.url}` }));

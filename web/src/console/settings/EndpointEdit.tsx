@@ -4,20 +4,22 @@ import type { WebhookEndpoint } from '../../api/client.js';
 import { useConsole } from '../session.js';
 import type { Run } from '../useLoadedList.js';
 import { SettingsForm } from './SettingsCard.js';
+import { isWebhookFormat, WebhookFormatSelect, type WebhookFormat } from './WebhookFormat.js';
 
-// Changing an endpoint: its URL, description, and the events it is sent — every event, or
+// Changing an endpoint: its URL, description, format, and the events it is sent — every event, or
 // the ones ticked. The signing secret stays as it was.
 
 export function EndpointEdit({ endpoint, run, onDone }: { endpoint: WebhookEndpoint; run: Run; onDone: () => void }) {
   const { api } = useConsole();
   const [url, setUrl] = useState(endpoint.url);
   const [description, setDescription] = useState(endpoint.description ?? '');
+  const [format, setFormat] = useState<WebhookFormat>(isWebhookFormat(endpoint.format) ? endpoint.format : 'native');
   const [every, setEvery] = useState(endpoint.event_types.includes('*'));
   const [chosen, setChosen] = useState<Set<WebhookEventType>>(new Set(endpoint.event_types.filter(isWebhookEventType)));
   const save = async () => {
     const eventTypes: Array<WebhookEventType | '*'> = every ? ['*'] : [...chosen];
     const saved = await run(() => api.PATCH('/v1/webhook-endpoints/{id}', {
-      params: { path: { id: endpoint.id } }, body: { url, description: description === '' ? null : description, event_types: eventTypes },
+      params: { path: { id: endpoint.id } }, body: { url, description: description === '' ? null : description, format, event_types: eventTypes },
     }), { what: 'Endpoint' });
     if (saved) onDone();
   };
@@ -31,6 +33,7 @@ export function EndpointEdit({ endpoint, run, onDone }: { endpoint: WebhookEndpo
       <div className="row">
         <div style={{ flex: '1 1 20rem' }}><label htmlFor="edit-webhook-url">Endpoint URL</label><input id="edit-webhook-url" type="url" required value={url} onChange={(event) => setUrl(event.target.value)} style={{ width: '100%' }} /></div>
         <div><label htmlFor="edit-webhook-description">Endpoint description</label><input id="edit-webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} /></div>
+        <WebhookFormatSelect id="edit-webhook-format" value={format} onChange={setFormat} />
       </div>
       <fieldset>
         <legend>Events sent</legend>

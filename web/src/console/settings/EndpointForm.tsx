@@ -2,17 +2,19 @@ import { useState } from 'react';
 import { useConsole } from '../session.js';
 import type { Run } from '../useLoadedList.js';
 import { SettingsForm } from './SettingsCard.js';
+import { WebhookFormatSelect, type WebhookFormat } from './WebhookFormat.js';
 
-// A new webhook endpoint: its URL and a description; it receives every event in the native
-// format, and its signing secret comes back once.
+// A new webhook endpoint: its URL, a description and its format; it receives every event the
+// format carries, and its signing secret comes back once.
 
 export function EndpointForm({ run, onCreated }: { run: Run; onCreated: (secret: string) => void }) {
   const { api } = useConsole();
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
+  const [format, setFormat] = useState<WebhookFormat>('native');
   const create = async () => {
     const added = await run(async () => {
-      const answer = await api.POST('/v1/webhook-endpoints', { body: { url, ...(description === '' ? {} : { description }) } });
+      const answer = await api.POST('/v1/webhook-endpoints', { body: { url, format, ...(description === '' ? {} : { description }) } });
       if (answer.data !== undefined) onCreated(answer.data.secret);
       return answer;
     });
@@ -23,9 +25,10 @@ export function EndpointForm({ run, onCreated }: { run: Run; onCreated: (secret:
       <div className="row">
         <div style={{ flex: '1 1 20rem' }}><label htmlFor="webhook-url">URL</label><input id="webhook-url" type="url" required value={url} onChange={(event) => setUrl(event.target.value)} style={{ width: '100%' }} /></div>
         <div><label htmlFor="webhook-description">Description</label><input id="webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} /></div>
+        <WebhookFormatSelect id="webhook-format" value={format} onChange={setFormat} />
         <button type="submit">Add endpoint</button>
       </div>
-      <p className="muted">Every event, in the native format (Standard Webhooks signatures). Private and loopback addresses are refused.</p>
+      <p className="muted">Every event the format carries, signed (Standard Webhooks signatures). Private and loopback addresses are refused.</p>
     </SettingsForm>
   );
 }
