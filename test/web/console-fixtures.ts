@@ -3,7 +3,7 @@ import type { Route } from './fake-api.js';
 // A store, its users' sessions and one claim as the native API renders them, for the
 // console's component tests.
 
-export const STORE = { id: 1, uuid: 'u', code: 'acme', name: 'Acme', currency: 'EUR', languages: ['en-us'], created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z' };
+export const STORE = { id: 1, uuid: 'u', code: 'acme', name: 'Acme', currency: 'EUR', languages: ['en-us', 'tr-tr'], created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z' };
 export const sessionOf = (role: 'owner' | 'agent' | 'viewer') => ({
   kind: 'console', csrf_token: 'csrf-9', expires_at: '2030-01-01T00:00:00Z', store: STORE,
   user: { id: 'u1', store_id: 1, email: `${role}@acme.test`, name: `The ${role}`, role, disabled_at: null, created_at: STORE.created_at, updated_at: STORE.created_at },

@@ -8,7 +8,7 @@ import { fakeApi, problem, type Route } from './fake-api.js';
 // Settings: each tab's list loads, says when it cannot, and loads again after each write;
 // its forms keep what was typed until the API has taken it.
 
-const REASON = { id: 5, kind: 'return', subject: 'Too small', translations: { 'en-us': 'Too small' }, requires_description: false, requires_evidence: false, active: true };
+const REASON = { id: 5, kind: 'return', subject: 'Too small', translations: { 'en-us': 'Too small', 'tr-tr': 'Küçük geldi' }, requires_description: false, requires_evidence: false, active: true };
 const KEY = { id: 'k1', name: 'ERP', key_prefix: 'rk_live_ab', role: 'merchant', customer_id: null, scopes: [], created_at: '2026-11-01T00:00:00Z', revoked_at: null, purpose: 'integration' };
 const ENDPOINT = { id: 'w1', url: 'https://hooks.example.com/recourse', description: null, event_types: ['*'], format: 'native', enabled: true, disabled_reason: null, failure_count: 0 };
 const DELIVERY = { id: 'd1', event_type: 'webhook.test', status: 'failed', attempt_count: 3, attempts_max: 3, last_status_code: 500, last_error: null, created_at: '2026-11-02T00:00:00Z' };
@@ -37,6 +37,24 @@ describe('the console settings', () => {
   ])('says why the %s list cannot be shown instead of showing it empty', async (tab, route) => {
     open(tab, { [route]: () => problem(403, 'scope_missing', 'this key lacks the scope for that') });
     expect((await screen.findByRole('alert')).textContent).toBe('this key lacks the scope for that');
+  });
+
+  it('changes a reason\'s subject and its text in each of the store\'s languages', async () => {
+    const { sent } = open('reasons', {
+      'GET /v1/reasons': list(() => [REASON]),
+      'PATCH /v1/reasons/5': () => ({ status: 200, body: REASON }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: `Edit ${REASON.subject}` }));
+    const subject = document.getElementById('reason-5-subject') as HTMLInputElement;
+    const turkish = document.getElementById('reason-5-tr-tr') as HTMLInputElement;
+    expect([subject.value, turkish.value, turkish.getAttribute('lang')]).toEqual([REASON.subject, REASON.translations['tr-tr'] ?? '', 'tr-tr']);
+    fireEvent.change(subject, { target: { value: 'Too tight' } });
+    fireEvent.change(turkish, { target: { value: 'Dar geldi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save reason' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Reason saved.');
+    expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({
+      subject: 'Too tight', translations: { 'en-us': 'Too tight', 'tr-tr': 'Dar geldi' }, requires_description: REASON.requires_description, requires_evidence: REASON.requires_evidence,
+    });
   });
 
   it('adds a reason, empties the form and loads the list again; a refused one keeps what was typed', async () => {

@@ -1,41 +1,74 @@
 import { useState } from 'react';
+import type { Reason } from '../../api/client.js';
 import { useConsole } from '../session.js';
 import type { Run } from '../useLoadedList.js';
 import { SettingsForm } from './SettingsCard.js';
 
-// A new reason: its kind, its English subject and Turkish translation, and whether the
-// customer must describe the problem or add photos.
+// A reason, new or changed: its kind, its subject in each of the store's languages (the first
+// language's is the subject itself), and whether the customer must describe the problem or
+// add photos. A language left empty falls back to the subject where the reason is shown.
 
 type Kind = 'cancellation' | 'return' | 'incident';
 
-export function ReasonForm({ run }: { run: Run }) {
-  const { api } = useConsole();
-  const [kind, setKind] = useState<Kind>('return');
-  const [subject, setSubject] = useState('');
-  const [turkish, setTurkish] = useState('');
-  const [needsDescription, setNeedsDescription] = useState(false);
-  const [needsEvidence, setNeedsEvidence] = useState(false);
-  const create = async () => {
-    const added = await run(() => api.POST('/v1/reasons', {
-      body: { kind, subject, translations: { 'en-us': subject, ...(turkish === '' ? {} : { 'tr-tr': turkish }) }, requires_description: needsDescription, requires_evidence: needsEvidence },
-    }), { done: 'Reason added.' });
-    if (added) [setSubject, setTurkish].forEach((clear) => clear(''));
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "English" for en-us; the code too when two of the store's languages share a name. */
+export function languageLabel(language: string, languages: readonly string[]): string {
+  const base = language.split('-')[0] ?? language;
+  const name = languageNames.of(base) ?? language;
+  const shared = languages.filter((other) => (other.split('-')[0] ?? other) === base).length > 1;
+  return shared ? `${name} (${language})` : name;
+}
+
+export function ReasonForm({ run, reason, onDone }: { run: Run; reason?: Reason; onDone?: () => void }) {
+  const { api, session } = useConsole();
+  const languages = session.store.languages.length > 0 ? session.store.languages : ['en-us'];
+  const [first, ...others] = languages;
+  const [kind, setKind] = useState<Kind>(reason?.kind === 'cancellation' || reason?.kind === 'incident' ? reason.kind : 'return');
+  const [texts, setTexts] = useState<Record<string, string>>(() => ({
+    ...reason?.translations, ...(reason === undefined || first === undefined ? {} : { [first]: reason.translations[first] ?? reason.subject }),
+  }));
+  const [needsDescription, setNeedsDescription] = useState(reason?.requires_description ?? false);
+  const [needsEvidence, setNeedsEvidence] = useState(reason?.requires_evidence ?? false);
+  const subject = first === undefined ? '' : texts[first] ?? '';
+  // Every language typed, and those the reason already had in languages the store no longer lists.
+  const translations = Object.fromEntries(Object.entries(texts).flatMap(([language, text]) => (text.trim() === '' ? [] : [[language, text.trim()]])));
+  const body = { subject, translations, requires_description: needsDescription, requires_evidence: needsEvidence };
+  const save = async () => {
+    const saved = reason === undefined
+      ? await run(() => api.POST('/v1/reasons', { body: { kind, ...body } }), { done: 'Reason added.' })
+      : await run(() => api.PATCH('/v1/reasons/{id}', { params: { path: { id: reason.id } }, body }), { done: 'Reason saved.' });
+    if (!saved) return;
+    if (reason === undefined) setTexts({});
+    onDone?.();
   };
+  const prefix = reason === undefined ? 'reason' : `reason-${reason.id}`;
   return (
-    <SettingsForm title="Add a reason" onSubmit={create}>
+    <SettingsForm title={reason === undefined ? 'Add a reason' : `Change ${reason.subject}`} onSubmit={save}>
       <div className="row">
-        <div><label htmlFor="reason-kind">Kind</label>
-          <select id="reason-kind" value={kind} onChange={(event) => setKind(event.target.value === 'cancellation' ? 'cancellation' : event.target.value === 'incident' ? 'incident' : 'return')}>
-            <option value="return">return</option><option value="cancellation">cancellation</option><option value="incident">incident</option>
-          </select></div>
-        <div><label htmlFor="reason-subject">Subject (English)</label><input id="reason-subject" required value={subject} onChange={(event) => setSubject(event.target.value)} /></div>
-        <div><label htmlFor="reason-tr">Turkish</label><input id="reason-tr" value={turkish} onChange={(event) => setTurkish(event.target.value)} /></div>
+        {reason === undefined ? (
+          <div><label htmlFor={`${prefix}-kind`}>Kind</label>
+            <select id={`${prefix}-kind`} value={kind} onChange={(event) => setKind(event.target.value === 'cancellation' ? 'cancellation' : event.target.value === 'incident' ? 'incident' : 'return')}>
+              <option value="return">return</option><option value="cancellation">cancellation</option><option value="incident">incident</option>
+            </select></div>
+        ) : null}
+        {first === undefined ? null : (
+          <div><label htmlFor={`${prefix}-subject`}>Subject ({languageLabel(first, languages)})</label>
+            <input id={`${prefix}-subject`} required maxLength={200} value={subject} onChange={(event) => setTexts({ ...texts, [first]: event.target.value })} /></div>
+        )}
+        {others.map((language) => (
+          <div key={language}><label htmlFor={`${prefix}-${language}`}>{languageLabel(language, languages)}</label>
+            <input id={`${prefix}-${language}`} lang={language} maxLength={200} value={texts[language] ?? ''} onChange={(event) => setTexts({ ...texts, [language]: event.target.value })} /></div>
+        ))}
       </div>
       <p className="row">
         <label className="inline"><input type="checkbox" checked={needsDescription} onChange={(event) => setNeedsDescription(event.target.checked)} /> needs a description</label>
         <label className="inline"><input type="checkbox" checked={needsEvidence} onChange={(event) => setNeedsEvidence(event.target.checked)} /> needs photos</label>
       </p>
-      <p><button type="submit">Add reason</button></p>
+      <p className="row">
+        <button type="submit">{reason === undefined ? 'Add reason' : 'Save reason'}</button>
+        {onDone !== undefined ? <button type="button" className="secondary" onClick={onDone}>Cancel</button> : null}
+      </p>
     </SettingsForm>
   );
 }
