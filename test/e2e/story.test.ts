@@ -259,6 +259,19 @@ describe('the web story', () => {
     await expect.poll(() => owner.locator('.kpi strong').first().textContent(), { timeout: 10_000 }).toBe('1');
     await expectAccessible(owner, 'console overview');
     await owner.getByRole('link', { name: 'Settings' }).click();
+    await owner.getByRole('heading', { name: /^Policy/ }).waitFor();
+    await expect.poll(async () => (await owner.getByTestId('policy-sentences').textContent()) ?? '', { timeout: 10_000 }).toContain('the policy sets no windows');
+    await owner.getByLabel('The policy document (JSON)').fill(JSON.stringify({
+      windows: { return: { days_after_delivery: 30 } }, rules: [{ id: 'big-returns', when: { kinds: ['return'], claimed_amount: { min: 20000 } }, then: [{ type: 'assign', queue: 'senior' }] }],
+    }, null, 2));
+    await expect.poll(async () => (await owner.getByTestId('policy-sentences').textContent()) ?? '').toContain('Items can be returned for 30 days after delivery');
+    await owner.getByRole('button', { name: 'Try on the last 30 days' }).click();
+    await expect.poll(async () => (await owner.getByTestId('policy-simulation').textContent()) ?? '', { timeout: 10_000 }).toMatch(/this draft would have refused \d+, decided \d+/);
+    await expectAccessible(owner, 'console settings policy');
+    await capture(owner, 'console-settings-policy');
+    await owner.getByRole('button', { name: 'Save as a new version' }).click();
+    await owner.getByText('Saved as version 1.').waitFor();
+    await owner.getByRole('button', { name: 'Reasons' }).click();
     await owner.getByRole('heading', { name: 'Reasons' }).waitFor();
     await capture(owner, 'console-settings-reasons');
     await owner.getByRole('button', { name: 'Users' }).click();

@@ -57,6 +57,50 @@ describe('the console settings', () => {
     });
   });
 
+  it('reads the policy aloud, tries a draft on the last 30 days, and saves it with the version it was opened at', async () => {
+    let saves = 0;
+    const { sent } = open('policy', {
+      'GET /v1/policy': () => ({ status: 200, body: { store_id: 1, version: 3, policy: { windows: { return: { days_after_delivery: 30 } } }, created_by: null, created_at: '2026-11-01T00:00:00Z' } }),
+      'POST /v1/policy/simulate': () => ({ status: 200, body: {
+        claims: [{ claim: { id: 1, uuid: 'c', number: 'R-5100000', kind: 'return', status: 'new', decision: null, policy_version: 3, created_at: '2026-11-01T00:00:00Z' },
+          verdict: { outcome: 'refused', refusal: { code: 'outside_window', message: 'the window ended' }, flags: [], matched_rules: [] } }],
+        summary: { claims: 4, refused: 1, decided: 0, undecided: 3 },
+      } }),
+      'PUT /v1/policy': (_request, body) => {
+        saves += 1;
+        return saves === 1 ? problem(412, 'version_mismatch', 'stale') : { status: 200, body: { store_id: 1, version: 4, policy: body, created_by: null, created_at: '2026-11-02T00:00:00Z' } };
+      },
+    });
+    await waitFor(() => expect(screen.getByTestId('policy-sentences').textContent).toContain('Items can be returned for 30 days after delivery'));
+    const editor = screen.getByLabelText('The policy document (JSON)');
+    fireEvent.change(editor, { target: { value: '{ "windows": ' } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Not JSON/);
+    expect((screen.getByRole('button', { name: 'Save as a new version' }) as HTMLButtonElement).disabled).toBe(true);
+    const draft = { windows: { return: { days_after_delivery: 14 } } };
+    fireEvent.change(editor, { target: { value: JSON.stringify(draft) } });
+    expect(screen.getByTestId('policy-sentences').textContent).toContain('Items can be returned for 14 days after delivery');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try on the last 30 days' }));
+    expect((await screen.findByTestId('policy-simulation')).textContent).toContain('On the 4 claims of the last 30 days this draft would have refused 1, decided 0 and left 3 to an agent.');
+    expect(screen.getByTestId('policy-simulation').textContent).toContain('R-5100000 (return, now new): refused — the window ended');
+    expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ policy: draft, since_days: 30 });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save as a new version' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Someone saved another version of the policy since you opened it');
+    fireEvent.click(screen.getByRole('button', { name: 'Save as a new version' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Saved as version 4.');
+    const puts = sent.filter((request) => request.method === 'PUT');
+    expect(puts.map((request) => [request.headers.get('if-match'), request.body])).toEqual([['"3"', draft], ['"3"', draft]]);
+  });
+
+  it('shows an agent the policy without letting them change it', async () => {
+    open('policy', { 'GET /v1/policy': () => problem(404, 'not_found', 'no policy') }, 'agent');
+    expect((await screen.findByTestId('policy-sentences')).textContent).toContain('the policy sets no windows');
+    expect((screen.getByLabelText('The policy document (JSON)') as HTMLTextAreaElement).readOnly).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Save as a new version' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Try on the last 30 days' })).toBeTruthy();
+  });
+
   it('adds a reason, empties the form and loads the list again; a refused one keeps what was typed', async () => {
     const reasons = list(() => (reasons.calls > 1 ? [REASON] : []));
     let refuse = true;
