@@ -15,6 +15,7 @@ import * as claimNumbers from './migrations/0012-claim-numbers.js';
 import * as emailNotifications from './migrations/0013-email-notifications.js';
 import * as storeKeys from './migrations/0014-store-keys.js';
 import * as claimAssignees from './migrations/0015-claim-assignees.js';
+import * as replyTemplates from './migrations/0016-reply-templates.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-email-notifications': emailNotifications,
   '0014-store-keys': storeKeys,
   '0015-claim-assignees': claimAssignees,
+  '0016-reply-templates': replyTemplates,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -109,6 +109,17 @@ export interface ReasonsTable {
   updated_at: UpdatedAt;
 }
 
+export interface ReplyTemplatesTable {
+  id: Generated<number>;
+  store_id: number;
+  uuid: string;
+  kind: 'message' | 'rejection';
+  name: string;
+  body: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface IdempotencyKeysTable {
   api_key_id: number;
   key: string;
@@ -303,6 +314,7 @@ export interface DB {
   orders: OrdersTable;
   order_items: OrderItemsTable;
   reasons: ReasonsTable;
+  reply_templates: ReplyTemplatesTable;
   idempotency_keys: IdempotencyKeysTable;
   claims: ClaimsTable;
   claim_lines: ClaimLinesTable;

@@ -73,6 +73,24 @@ describe('the console claim page', () => {
     expect(screen.getByTestId('timeline').textContent).toContain('assigned the claim');
   });
 
+  it('fills the message box and the rejection reason from the store\'s templates, with the claim\'s facts', async () => {
+    const template = (id: string, kind: string, name: string, body: string) => ({ id, kind, name, body, created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z' });
+    const { api } = fakeApi('console', claimRoutes('agent', {
+      'GET /v1/reply-templates': () => ({ status: 200, body: { data: [
+        template('t1', 'message', 'Label sent', 'Hello {{customer_first_name}}, the label for {{claim_number}} is attached. {{store_name}}'),
+        template('t2', 'rejection', 'Worn', 'Order {{order_number}}: the item was worn.'),
+      ] } }),
+    }));
+    render(<ConsoleApp api={api} />);
+    fireEvent.change(await screen.findByLabelText('Use a template', { selector: '#message-template' }), { target: { value: 't1' } });
+    expect((screen.getByLabelText('Message to the customer') as HTMLTextAreaElement).value)
+      .toBe(`Hello ${CLAIM.customer.first_name}, the label for ${CLAIM.number} is attached. Acme`);
+    const rejectPicker = screen.getByLabelText('Use a template', { selector: '#reject-template' }) as HTMLSelectElement;
+    expect([...rejectPicker.options].map((option) => option.text)).toEqual(['choose…', 'Worn']);
+    fireEvent.change(rejectPicker, { target: { value: 't2' } });
+    expect((screen.getByLabelText('Reject with reason') as HTMLInputElement).value).toBe(`Order ${CLAIM.order.number}: the item was worn.`);
+  });
+
   it('sends a message, empties the box and loads the claim again', async () => {
     let loads = 0;
     const { api, sent } = fakeApi('console', claimRoutes('agent', {

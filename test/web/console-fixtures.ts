@@ -28,6 +28,7 @@ export function claimRoutes(role: 'owner' | 'agent' | 'viewer', extra: Record<st
     'GET /v1/claims/1/balances': () => ({ status: 200, body: BALANCES }),
     'GET /v1/claims/1/events': () => ({ status: 200, body: { data: [] } }),
     'GET /v1/claims/1/emails': () => ({ status: 200, body: { data: [] } }),
+    'GET /v1/reply-templates': () => ({ status: 200, body: { data: [] } }),
     ...extra,
   };
 }

@@ -31,6 +31,7 @@ describe('the console settings', () => {
 
   it.each([
     ['reasons', 'GET /v1/reasons'],
+    ['templates', 'GET /v1/reply-templates'],
     ['users', 'GET /v1/users'],
     ['keys', 'GET /v1/api-keys'],
     ['webhooks', 'GET /v1/webhook-endpoints'],
@@ -99,6 +100,31 @@ describe('the console settings', () => {
     expect((screen.getByLabelText('The policy document (JSON)') as HTMLTextAreaElement).readOnly).toBe(true);
     expect(screen.queryByRole('button', { name: 'Save as a new version' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Try on the last 30 days' })).toBeTruthy();
+  });
+
+  it('adds, changes and deletes reply templates', async () => {
+    const saved = { id: 't1', kind: 'rejection', name: 'Worn', body: 'The item was worn, {{customer_first_name}}.', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z' };
+    const templates = list(() => (templates.calls > 1 ? [saved] : []));
+    const { sent } = open('templates', {
+      'GET /v1/reply-templates': templates,
+      'POST /v1/reply-templates': () => ({ status: 201, body: saved }),
+      'PATCH /v1/reply-templates/t1': () => ({ status: 200, body: saved }),
+      'DELETE /v1/reply-templates/t1': () => ({ status: 204 }),
+    });
+    fireEvent.change(await screen.findByLabelText('Used for'), { target: { value: 'rejection' } });
+    fireEvent.change(screen.getByLabelText('Template name'), { target: { value: 'Worn' } });
+    fireEvent.change(screen.getByLabelText('Text'), { target: { value: saved.body } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add template' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Template added.');
+    await screen.findByRole('cell', { name: 'Worn' });
+    expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ kind: 'rejection', name: 'Worn', body: saved.body });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Worn' }));
+    fireEvent.change(document.getElementById('template-t1-name')!, { target: { value: 'Worn or washed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    await waitFor(() => expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({ kind: 'rejection', name: 'Worn or washed', body: saved.body }));
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Worn' }));
+    await waitFor(() => expect(sent.some((request) => request.method === 'DELETE' && request.path === '/v1/reply-templates/t1')).toBe(true));
   });
 
   it('adds a reason, empties the form and loads the list again; a refused one keeps what was typed', async () => {

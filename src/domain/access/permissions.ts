@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   'orders.import': { staff: 'write', customer: null, summary: 'import orders and record fulfilment of their items' },
   'reasons.read': { staff: 'read', customer: 'read', summary: 'read the reasons' },
   'reasons.edit': { staff: 'write', customer: null, summary: 'create and edit reasons' },
+  'templates.read': { staff: 'read', customer: null, summary: "read the store's reply templates (messages and rejection reasons)" },
+  'templates.edit': { staff: 'write', customer: null, summary: 'create, edit and delete reply templates' },
   'claims.read': { staff: 'read', customer: 'read', summary: 'read claims, their history, balances, refunds and uploads (a customer: its own)' },
   'claims.file': { staff: 'write', customer: 'write', summary: 'file a claim (a customer: on its own order)' },
   'claims.converse': { staff: 'write', customer: 'write', summary: 'post messages, attach evidence, upload files' },

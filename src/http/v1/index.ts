@@ -10,6 +10,7 @@ import { oauthClientRoutes } from './oauth-clients.js';
 import { refundRoutes } from './refunds.js';
 import { orderRoutes } from './orders.js';
 import { reasonRoutes } from './reasons.js';
+import { replyTemplateRoutes } from './reply-templates.js';
 import { storeRoutes } from './stores.js';
 import { claimBalanceRoutes } from './claim-balances.js';
 import { policyRoutes } from './policy.js';
@@ -40,6 +41,7 @@ export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPl
   await app.register(apiKeyRoutes, { core });
   await app.register(orderRoutes, { core });
   await app.register(reasonRoutes, { core });
+  await app.register(replyTemplateRoutes, { core });
   await app.register(claimRoutes, { core });
   await app.register(refundRoutes, { core });
   await app.register(oauthClientRoutes, { core });

@@ -4,14 +4,15 @@ import { useConsole } from './session.js';
 import { ApiKeys } from './settings/ApiKeys.js';
 import { PolicySettings } from './settings/PolicySettings.js';
 import { Reasons } from './settings/Reasons.js';
+import { Templates } from './settings/Templates.js';
 import { Users } from './settings/Users.js';
 import { Webhooks } from './settings/Webhooks.js';
 
 // Settings: the store's policy (in sentences and as JSON, tried on recent claims, saved with
-// If-Match), its reasons with their translations, API keys (the secret shown once,
+// If-Match), its reasons with their translations, reply templates, API keys (the secret shown once,
 // then only its prefix), webhook endpoints with their delivery log, and the console's users.
 
-const TABS = [['policy', 'Policy'], ['reasons', 'Reasons'], ['keys', 'API keys'], ['webhooks', 'Webhooks'], ['users', 'Users']] as const;
+const TABS = [['policy', 'Policy'], ['reasons', 'Reasons'], ['templates', 'Templates'], ['keys', 'API keys'], ['webhooks', 'Webhooks'], ['users', 'Users']] as const;
 
 export function Settings() {
   const { path } = useLocation();
@@ -26,7 +27,7 @@ export function Settings() {
           <button key={name} type="button" aria-pressed={tab === name} onClick={() => navigate(`/console/settings/${name}`)}>{text}</button>
         ))}
       </div>
-      {tab === 'policy' ? <PolicySettings /> : tab === 'reasons' ? <Reasons /> : tab === 'keys' ? <ApiKeys /> : tab === 'webhooks' ? <Webhooks /> : <Users />}
+      {tab === 'policy' ? <PolicySettings /> : tab === 'reasons' ? <Reasons /> : tab === 'templates' ? <Templates /> : tab === 'keys' ? <ApiKeys /> : tab === 'webhooks' ? <Webhooks /> : <Users />}
     </>
   );
 }

@@ -2,10 +2,11 @@ import { useRef, useState } from 'react';
 import type { Claim } from '../../api/client.js';
 import { useShortcuts } from '../shortcuts.js';
 import { useConsole } from '../session.js';
+import { TemplatePicker } from './TemplatePicker.js';
 import { claimPath, type Act } from './useClaim.js';
 
 // A message to the customer or an internal note the customer does not see; `m` and `n`
-// start one. The text is kept until the API has taken it.
+// start one; a store's message templates fill the box. The text is kept until the API has taken it.
 
 export function MessageForm({ claim, act }: { claim: Claim; act: Act }) {
   const { api } = useConsole();
@@ -22,6 +23,7 @@ export function MessageForm({ claim, act }: { claim: Claim; act: Act }) {
     <section className="card" aria-labelledby="write">
       <h2 id="write">Message</h2>
       <form onSubmit={(event) => { event.preventDefault(); void send(); }}>
+        <TemplatePicker kind="message" claim={claim} id="message-template" onPick={(text) => { setBody(text); box.current?.focus(); }} />
         <label htmlFor="message-body">{internal ? 'Internal note (the customer does not see it)' : 'Message to the customer'}</label>
         <textarea id="message-body" ref={box} required value={body} onChange={(event) => setBody(event.target.value)} />
         <label className="inline"><input type="checkbox" checked={internal} onChange={(event) => setInternal(event.target.checked)} /> Internal note</label>

@@ -2,10 +2,11 @@ import { useRef, useState } from 'react';
 import type { Claim } from '../../api/client.js';
 import { useShortcuts } from '../shortcuts.js';
 import { useConsole } from '../session.js';
+import { TemplatePicker } from './TemplatePicker.js';
 import { claimPath, ifMatch, type Act } from './useClaim.js';
 
 // Rejection with the reason the customer will see and, if any, image URLs that show why.
-// `r` puts the cursor in the reason.
+// `r` puts the cursor in the reason; the store's rejection templates fill it.
 
 export function RejectForm({ claim, act }: { claim: Claim; act: Act }) {
   const { api } = useConsole();
@@ -19,6 +20,7 @@ export function RejectForm({ claim, act }: { claim: Claim; act: Act }) {
   };
   return (
     <form onSubmit={(event) => { event.preventDefault(); void reject(); }}>
+      <TemplatePicker kind="rejection" claim={claim} id="reject-template" onPick={(text) => { setReason(text); reasonBox.current?.focus(); }} />
       <label htmlFor="reject-reason">Reject with reason</label>
       <input id="reject-reason" ref={reasonBox} required value={reason} onChange={(event) => setReason(event.target.value)} style={{ width: '100%' }} />
       <label htmlFor="reject-images">Image URLs (optional, one per line)</label>
