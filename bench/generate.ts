@@ -7,7 +7,7 @@ import { recountClaims } from '../src/store/claim-counts.js';
 // adds rows and the same `i` always yields the same store, kind, status and amounts.
 //
 // Shape of the traffic (a growing business, skewed like real stores):
-// - 20 stores, store 1 the largest (~37 % of claims), the tail ~2 % each (share = u³);
+// - 20 stores (BENCH_STORES), store 1 the largest (~37 % of 20 stores' claims), the tail ~2 % each (share = u³);
 // - claims spread over two years, denser recently (age = 730 days × u²);
 // - claims older than 14 days are mostly finished (closed, completed, archived, cancelled,
 //   rejected); recent ones are new, open, waiting or approved;
@@ -16,7 +16,18 @@ import { recountClaims } from '../src/store/claim-counts.js';
 //   per return, and the events a real history would hold (already dispatched).
 // Ids are set explicitly (OVERRIDING SYSTEM VALUE): order = customer = claim = i, item = 4i + j.
 
-export const STORE_COUNT = 20;
+/**
+ * How many stores the claims are spread over: 20 by default; BENCH_STORES=2000 gives a
+ * platform's many small stores (same skew, so store 1 stays the largest).
+ */
+export const STORE_COUNT = storeCount(process.env.BENCH_STORES);
+
+export function storeCount(value: string | undefined): number {
+  if (value === undefined || value === '') return 20;
+  const count = Number(value);
+  if (!Number.isSafeInteger(count) || count < 1 || count > 100_000) throw new Error(`BENCH_STORES must be a whole number from 1 to 100000, not ${value}`);
+  return count;
+}
 export const REASONS_PER_STORE = 6;
 /** Fresh orders for "file a claim" live far above the claims' ids. */
 export const FRESH_ORDER_BASE = 100_000_000;
@@ -28,7 +39,7 @@ export async function createStores(db: Kysely<any>): Promise<void> {
   await sql.raw(`
     INSERT INTO stores (id, uuid, code, name, currency, languages)
     OVERRIDING SYSTEM VALUE
-    SELECT s, gen_random_uuid(), 'bench-' || lpad(s::text, 2, '0'), 'Bench store ' || s, 'EUR', '["en-us","tr-tr"]'
+    SELECT s, gen_random_uuid(), 'bench-' || lpad(s::text, ${Math.max(2, String(STORE_COUNT).length)}, '0'), 'Bench store ' || s, 'EUR', '["en-us","tr-tr"]'
     FROM generate_series(1, ${STORE_COUNT}) s;
 
     INSERT INTO reasons (id, store_id, uuid, kind, subject, translations, requires_description, position)
