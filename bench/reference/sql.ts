@@ -72,6 +72,7 @@ export function nativeClaim(p: string): string {
       ELSE ${object(`SELECT ${p}.rejection_reason AS reason, ${compact(`${p}.rejection_images`)} AS images`)} END AS rejection,
     ${compact(`${p}.attributes`)} AS attributes,
     ${p}.policy_id, ${p}.policy_version, ${compact(`${p}.risk_flags`)} AS risk_flags, ${p}.queue,
+    ${object(`SELECT u.uuid AS id, u.name FROM users u WHERE u.store_id = ${p}.store_id AND u.id = ${p}.assignee_user_id`)} AS assignee,
     -- Its serializer writes the required fields first, then the optional ones that are there.
     CASE WHEN ${p}.policy_decision IS NULL THEN NULL ELSE json_strip_nulls(json_build_object(
       'rule_id', ${p}.policy_decision->'rule_id', 'action', ${p}.policy_decision->'action', 'policy_version', ${p}.policy_decision->'policy_version',

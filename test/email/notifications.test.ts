@@ -127,6 +127,26 @@ describe.each(DATABASES)('email notifications (%s)', (kind) => {
     expect(inbox.mails[0]?.text).toContain(`https://returns.example/console/claims/${claim.uuid}`);
   });
 
+  it('acknowledges a withdrawal from the contract by email, with the statement and when it was made, once per claim it filed', async () => {
+    const order = await t.given.order(store, { email: 'jane@example.com', items: [{ quantity: 1 }, { quantity: 1, fulfillment_status: 'unfulfilled' }] });
+    const customer = await t.given.customerKey(store, order.customer.id);
+    const declared = await t.request({ method: 'POST', url: '/v1/portal/withdrawals', key: customer, body: { order_id: order.id, name: 'Jane Doe' } });
+    expect(declared.statusCode, declared.body).toBe(201);
+    await drain(dispatcher());
+    await sender().runOnce();
+    const at = (declared.json().declared_at as string).replace('T', ' ').replace(/\.\d+Z$/, '');
+    const numbers = (declared.json().claims as Array<{ number: string }>).map((claim) => claim.number);
+    expect(inbox.mails).toHaveLength(2);
+    for (const mail of inbox.mails) {
+      expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('jane@example.com');
+      // The store speaks Turkish first: "cayma bildiriminiz", with the time and the statement.
+      expect(mail.subject).toMatch(/^Cayma bildiriminiz alındı \(R-\d+\)/);
+      expect(mail.text).toContain(`bildirim zamanı: ${at} (UTC)`);
+      expect(mail.text).toMatch(/"Ben, Jane Doe, R-\d+ numaralı talepteki ürünlere ilişkin sözleşmeden cayıyorum\."/);
+    }
+    expect(inbox.mails.map((mail) => /R-\d+/.exec(mail.subject ?? '')?.[0]).sort()).toEqual([...numbers].sort());
+  });
+
   it('emails an event once, with two senders at once and after a restart', async () => {
     const { claim } = await givenReturnClaim(t, store);
     expect((await post(claim.id, '/approve')).statusCode).toBe(200);

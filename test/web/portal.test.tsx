@@ -28,6 +28,7 @@ const ORDER = {
     },
   ],
   service_levels: {},
+  withdrawal: { open: false, until: null },
   reasons: [{ id: 5, kind: 'return', subject: 'Arrived damaged', translations: { 'tr-tr': 'Hasarlı geldi' }, requires_description: false, requires_evidence: true }],
 };
 
@@ -137,6 +138,42 @@ describe('the customer portal', () => {
     render(<PortalApp api={fakeApi('portal', routes).api} />);
     const decision = new Date(new Date(filed).getTime() + 72 * 3_600_000).toLocaleString('en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
     expect((await screen.findByTestId('expected-reply')).textContent).toBe(`We will decide by ${decision}`);
+  });
+
+  it('offers the withdrawal function while the order may be withdrawn from: a plain button, the statement, and a confirm button', async () => {
+    window.history.replaceState(null, '', '/portal/acme/order');
+    const withdrawable = { ...ORDER, withdrawal: { open: true, until: '2026-12-16T00:00:00Z' } };
+    const { api, sent } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: withdrawable }),
+      'POST /v1/portal/withdrawals': () => ({ status: 201, body: { declared_at: '2026-12-03T09:15:00.000Z', claims: [{ id: 21, uuid: 'w', number: 'R-5100021', kind: 'return' }] } }),
+      'GET /v1/claims/R-5100021': () => ({ status: 200, body: {
+        id: 21, number: 'R-5100021', kind: 'return', status: 'new', version: 1, created_at: '2026-12-03T09:15:00.000Z', resolution_requested: null, rejection: null,
+        order: { id: 7, currency: 'EUR' }, lines: [], attachments: [], refunds: [], messages: [], return_shipment: null,
+      } }),
+      'GET /v1/claims/R-5100021/events': () => ({ status: 200, body: { data: [] } }),
+    });
+    render(<PortalApp api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw from contract here' }));
+    expect(screen.getByRole('heading', { name: 'Withdraw from the contract' })).toBeTruthy();
+    expect(screen.getByText(/For the items delivered, this is possible until 15 December 2026\./)).toBeTruthy();
+    const name = screen.getByLabelText('Your name') as HTMLInputElement;
+    expect(name.value).toBe('Jane Doe');
+    fireEvent.change(name, { target: { value: 'Jane A. Doe' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm withdrawal' }));
+    expect((await screen.findByTestId('withdrawn')).textContent).toMatch(/^We have received your withdrawal, made on 3 December 2026.*A confirmation is on its way to your email address\.$/);
+    expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ order_id: 7, name: 'Jane A. Doe' });
+  });
+
+  it('shows no withdrawal button once nothing of the order may be withdrawn from', async () => {
+    window.history.replaceState(null, '', '/portal/acme/order');
+    const { api } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: ORDER }),
+    });
+    render(<PortalApp api={api} />);
+    await screen.findByRole('heading', { name: /Order A-1001/ });
+    expect(screen.queryByRole('button', { name: 'Withdraw from contract here' })).toBeNull();
   });
 
   it('shows the order in HUF with the two digits the API counts', async () => {

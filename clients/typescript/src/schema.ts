@@ -761,6 +761,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/portal/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw from the contract (EU withdrawal function): cancels what has not shipped and returns what arrived in the last 14 days */
+        post: operations["declareWithdrawal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/portal/orders/{id}": {
         parameters: {
             query?: never;
@@ -9045,6 +9062,123 @@ export interface operations {
             };
         };
     };
+    declareWithdrawal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a key of your choosing: a retry with the same key and body gets the stored answer, the same key with another body a 422 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "order_id": 7,
+                 *       "name": "Jane Doe"
+                 *     }
+                 */
+                "application/json": {
+                    order_id: number;
+                    /** @description the consumer's name, as given in the statement */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        declared_at: string;
+                        claims: {
+                            id: number;
+                            uuid: string;
+                            number: string;
+                            kind: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPortalOrder: {
         parameters: {
             query?: never;
@@ -9117,6 +9251,12 @@ export interface operations {
                                 };
                             };
                         }[];
+                        withdrawal: {
+                            /** @description whether anything of the order may still be withdrawn from (the EU withdrawal function) */
+                            open: boolean;
+                            /** @description when the last delivered item's 14 days end (exclusive); null when only undelivered items remain */
+                            until: string | null;
+                        };
                         /** @description the store's service levels per kind: how many hours until its first answer and its decision */
                         service_levels: {
                             cancellation?: {

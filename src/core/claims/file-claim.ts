@@ -20,6 +20,10 @@ import { applyPolicyToNewClaim, judgeFiling } from '../policies/judge.js';
 import { inTransaction, type UnitOfWork } from '../unit-of-work.js';
 import { detailsFor, newClaimDetails, type ClaimDetails } from './details.js';
 import { checkCustomerAttributes } from '../../domain/claim/attributes.js';
+import { withdrawalRefusal, type WithdrawalStatement } from '../../domain/claim/withdrawal.js';
+import type { OrderItem } from '../../domain/order.js';
+import * as policies from '../../store/policies.js';
+import { windowItem } from '../policies/facts.js';
 
 export interface FileClaimLine {
   orderItemId: number;
@@ -47,6 +51,12 @@ export interface FileClaimInput {
   onePerItem?: boolean;
   /** A money-only claim with no lines (a refund asked for on the whole order). */
   withoutLines?: boolean;
+  /**
+   * The customer's statutory withdrawal from the contract: checked against the 14-day period
+   * alone (the store's windows, requirements and rules cannot shorten it), recorded on the claim
+   * and in its event, which sends the acknowledgement.
+   */
+  withdrawal?: WithdrawalStatement;
 }
 
 /** Claims that finished their work: an item on one of these may be claimed again (if quantity remains). */
@@ -92,10 +102,13 @@ async function fileInTransaction(
 
   const { lines, items } = input.withoutLines === true ? { lines: [], items: [] } : await checkedLines(uow.trx, storeId, order.id, input);
   const reason = await checkedReason(uow.trx, storeId, input);
-  const policy = await judgeFiling(uow.trx, storeId, {
-    kind: input.kind, reason, description: input.description ?? null, evidence: input.evidence ?? [], order,
-    orderItemIds: lines.map((line) => line.orderItemId),
-  }, uow.at);
+  const withdrawal = input.withdrawal;
+  const policy = withdrawal === undefined
+    ? await judgeFiling(uow.trx, storeId, {
+      kind: input.kind, reason, description: input.description ?? null, evidence: input.evidence ?? [], order,
+      orderItemIds: lines.map((line) => line.orderItemId),
+    }, uow.at)
+    : await checkWithdrawal(uow.trx, storeId, order.placedAt, items.filter((item) => lines.some((line) => line.orderItemId === item.id)), uow.at);
   const customer = await orders.findCustomer(uow.trx, storeId, order.customerId);
   if (customer === undefined) throw new Error(`order ${order.id} has no customer`);
 
@@ -108,7 +121,8 @@ async function fileInTransaction(
     source: input.source, filedBy: uow.actor.role, status: 'new', holdsQuantity: true,
     refundDestination: input.refundDestination ?? { method: 'original_payment' },
     resolutionRequested: input.resolutionRequested ?? null, rejectionReason: null, rejectionImages: [],
-    attributes: input.attributes ?? {}, policyId: input.policyId ?? null, at: uow.at,
+    attributes: withdrawal === undefined ? input.attributes ?? {} : { ...input.attributes, withdrawal: withdrawalData(withdrawal) },
+    policyId: input.policyId ?? null, at: uow.at,
   }, lines);
 
   const attachments = await claimParts.insertAttachments(uow.trx, storeId, (input.evidence ?? []).map((evidence) => ({
@@ -124,6 +138,7 @@ async function fileInTransaction(
   await events.appendEvents(uow.trx, [claimEvent(uow, inserted.claim, 'claim.created', {
     number: inserted.claim.number, kind: input.kind, status: 'new', source: input.source, order_id: order.id,
     lines: lines.map((line) => ({ order_item_id: line.orderItemId, quantity: line.quantity })),
+    ...(withdrawal === undefined ? {} : { withdrawal: withdrawalData(withdrawal) }),
   })]);
   if (policy !== undefined) return { claim: await applyPolicyToNewClaim(uow, inserted.claim, policy) };
   return {
@@ -152,6 +167,21 @@ async function checkedLines(trx: Transaction<DB>, storeId: number, orderId: numb
   const refusal = checkLines(input.kind, claimable, lines);
   if (refusal !== undefined) refuse(refusal);
   return { lines, items };
+}
+
+/**
+ * A withdrawal is judged by the statutory period only, in the store's time zone; the store's
+ * policy does not apply to it (a rule could otherwise reject what the law grants).
+ */
+async function checkWithdrawal(trx: Transaction<DB>, storeId: number, placedAt: Date, items: OrderItem[], now: Date): Promise<undefined> {
+  const zone = (await policies.findCurrentPolicy(trx, storeId))?.document.time_zone ?? 'UTC';
+  const refusal = withdrawalRefusal(items.map(windowItem), placedAt, zone, now);
+  if (refusal !== undefined) refuse(refusal);
+  return undefined;
+}
+
+function withdrawalData(withdrawal: WithdrawalStatement) {
+  return { name: withdrawal.name, declared_at: withdrawal.declaredAt.toISOString() };
 }
 
 async function checkedReason(trx: Transaction<DB>, storeId: number, input: FileClaimInput): Promise<Reason | undefined> {

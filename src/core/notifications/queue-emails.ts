@@ -66,6 +66,7 @@ function readerOf(
   switch (notice.kind) {
     case 'status_changed':
     case 'refund_issued':
+    case 'withdrawal_received':
       return customer;
     case 'merchant_message': {
       const body = facts.bodies.get(notice.messageId);

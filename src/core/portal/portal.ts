@@ -6,6 +6,7 @@ import type { ClaimKind } from '../../domain/claim/status.js';
 import { orderNumberCandidates, type Customer, type Order, type OrderItem, type OrderWithItems } from '../../domain/order.js';
 import type { Policy } from '../../domain/policy/document.js';
 import { itemEligibility, type ItemEligibility } from '../../domain/policy/eligibility.js';
+import { withdrawalEnd } from '../../domain/claim/withdrawal.js';
 import { refuse } from '../../domain/refusal.js';
 import type { Store } from '../../domain/store.js';
 import * as apiKeys from '../../store/api-keys.js';
@@ -92,6 +93,8 @@ export interface ClaimableOrder {
   items: ClaimableOrderItem[];
   reasons: Reason[];
   serviceLevels: ServiceLevels;
+  /** Whether the withdrawal function is open for this order, and until when at least one delivered item may be withdrawn from. */
+  withdrawal: { open: boolean; until: Date | null };
 }
 
 /** An order with what each item may still claim, by the same rules fileClaim enforces, and the store's active reasons. */
@@ -117,8 +120,16 @@ export async function getClaimableOrder(core: Core, actor: Actor, orderId: numbe
       claimable: { cancellation: eligibility.cancellation.claimable, return: eligibility.return.claimable, incident: eligibility.incident.claimable },
     };
   });
+  const zone = policy?.document.time_zone ?? 'UTC';
+  const withdrawable = order.items.flatMap((item) => {
+    if ((held.get(item.id) ?? 0) >= item.quantity) return [];
+    const end = withdrawalEnd(windowItem(item), order.placedAt, zone);
+    return end === null || now.getTime() < end.getTime() ? [end] : [];
+  });
+  const ends = withdrawable.filter((end): end is Date => end !== null);
   return {
     order, store, items, reasons: [...active.reasons].sort((a, b) => a.position - b.position || a.id - b.id),
     serviceLevels: policy?.document.deadlines?.sla ?? {},
+    withdrawal: { open: withdrawable.length > 0, until: ends.length === 0 ? null : new Date(Math.max(...ends.map((end) => end.getTime()))) },
   };
 }

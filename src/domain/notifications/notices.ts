@@ -12,16 +12,18 @@ export type Notice =
   | { kind: 'status_changed'; to: NotifiedStatus }
   | { kind: 'refund_issued'; amountMinor: number; currency: string }
   | { kind: 'merchant_message'; messageId: string }
-  | { kind: 'claim_assigned'; assignee: number | string };
+  | { kind: 'claim_assigned'; assignee: number | string }
+  /** The acknowledgement of a withdrawal from the contract: its statement and when it was made. */
+  | { kind: 'withdrawal_received'; name: string; declaredAt: string };
 
 export type NoticeKind = Notice['kind'];
-export const NOTICE_KINDS: readonly NoticeKind[] = ['status_changed', 'refund_issued', 'merchant_message', 'claim_assigned'];
+export const NOTICE_KINDS: readonly NoticeKind[] = ['status_changed', 'refund_issued', 'merchant_message', 'claim_assigned', 'withdrawal_received'];
 
 /** Who an email goes to: the claim's customer, or a console user of the store. */
 export type RecipientKind = 'customer' | 'agent';
 
 export const RECIPIENT_OF: Record<NoticeKind, RecipientKind> = {
-  status_changed: 'customer', refund_issued: 'customer', merchant_message: 'customer', claim_assigned: 'agent',
+  status_changed: 'customer', refund_issued: 'customer', merchant_message: 'customer', claim_assigned: 'agent', withdrawal_received: 'customer',
 };
 
 /** The statuses a customer is told of, each once. */
@@ -67,6 +69,14 @@ export function noticeOf(event: Pick<ClaimEvent, 'type' | 'data' | 'claimId'>): 
       if (data.internal !== false || typeof data.message_id !== 'string') return undefined;
       if (typeof data.sender_type !== 'string' || CUSTOMER_SENDERS.has(data.sender_type)) return undefined;
       return { kind: 'merchant_message', messageId: data.message_id };
+    }
+    case 'claim.created': {
+      // Only a withdrawal is acknowledged on filing; the law asks for it on a durable medium.
+      const withdrawal = data.withdrawal;
+      if (typeof withdrawal !== 'object' || withdrawal === null) return undefined;
+      const { name, declared_at: declaredAt } = withdrawal as Record<string, unknown>;
+      if (typeof name !== 'string' || typeof declaredAt !== 'string') return undefined;
+      return { kind: 'withdrawal_received', name, declaredAt };
     }
     case 'claim.assigned': {
       const assignee = data.assignee_user_id;

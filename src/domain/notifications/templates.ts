@@ -40,6 +40,8 @@ interface Words {
   refundIssued: (amount: string) => string;
   message: string;
   assigned: string;
+  /** The acknowledgement: the statement in the reader's words, and when it was made. */
+  withdrawal: (name: string, claimNumber: string, declaredAt: string) => string;
   subject: (notice: Notice, claimNumber: string) => string;
   follow: string;
   signOff: (store: string) => string;
@@ -58,11 +60,13 @@ const WORDS: Record<EmailLanguage, Words> = {
     refundIssued: (amount) => `a refund of ${amount} is on its way to you.`,
     message: 'there is a new message about your request:',
     assigned: 'this claim has been assigned to you.',
+    withdrawal: (name, number, at) => `we have received your withdrawal from the contract, made on ${at} (UTC). Your statement: "I, ${name}, withdraw from the contract for the goods of request ${number}." We will tell you how to return anything already delivered.`,
     subject: (notice, number) => ({
       status_changed: `Your request ${number} has been updated`,
       refund_issued: `Refund issued for ${number}`,
       merchant_message: `New message about ${number}`,
       claim_assigned: `Claim ${number} assigned to you`,
+      withdrawal_received: `We have received your withdrawal (${number})`,
     })[notice.kind],
     follow: 'Follow your request here:',
     signOff: (store) => `— ${store}`,
@@ -79,11 +83,13 @@ const WORDS: Record<EmailLanguage, Words> = {
     refundIssued: (amount) => `${amount} tutarındaki iadeniz yola çıktı.`,
     message: 'talebinizle ilgili yeni bir mesaj var:',
     assigned: 'bu talep size atandı.',
+    withdrawal: (name, number, at) => `sözleşmeden cayma bildiriminiz elimize ulaştı; bildirim zamanı: ${at} (UTC). Bildiriminiz: "Ben, ${name}, ${number} numaralı talepteki ürünlere ilişkin sözleşmeden cayıyorum." Teslim edilmiş ürünleri nasıl geri göndereceğinizi size bildireceğiz.`,
     subject: (notice, number) => ({
       status_changed: `${number} numaralı talebiniz güncellendi`,
       refund_issued: `${number} için iade yapıldı`,
       merchant_message: `${number} hakkında yeni mesaj`,
       claim_assigned: `${number} numaralı talep size atandı`,
+      withdrawal_received: `Cayma bildiriminiz alındı (${number})`,
     })[notice.kind],
     follow: 'Talebinizi buradan takip edebilirsiniz:',
     signOff: (store) => `— ${store}`,
@@ -100,23 +106,26 @@ const WORDS: Record<EmailLanguage, Words> = {
     refundIssued: (amount) => `eine Erstattung über ${amount} ist unterwegs zu Ihnen.`,
     message: 'es gibt eine neue Nachricht zu Ihrer Anfrage:',
     assigned: 'dieser Fall wurde Ihnen zugewiesen.',
+    withdrawal: (name, number, at) => `wir haben Ihren Widerruf des Vertrags erhalten, erklärt am ${at} (UTC). Ihre Erklärung: „Hiermit widerrufe ich, ${name}, den Vertrag über die Waren der Anfrage ${number}.“ Wie Sie bereits gelieferte Waren zurücksenden, teilen wir Ihnen mit.`,
     subject: (notice, number) => ({
       status_changed: `Ihre Anfrage ${number} wurde aktualisiert`,
       refund_issued: `Erstattung für ${number} veranlasst`,
       merchant_message: `Neue Nachricht zu ${number}`,
       claim_assigned: `Fall ${number} wurde Ihnen zugewiesen`,
+      withdrawal_received: `Eingangsbestätigung Ihres Widerrufs (${number})`,
     })[notice.kind],
     follow: 'Hier verfolgen Sie Ihre Anfrage:',
     signOff: (store) => `— ${store}`,
   },
 };
 
-function lineOf(words: Words, notice: Notice): string {
+function lineOf(words: Words, notice: Notice, claimNumber: string): string {
   switch (notice.kind) {
     case 'status_changed': return words.status[notice.to];
     case 'refund_issued': return words.refundIssued(`${toDecimalString(notice.amountMinor, notice.currency)} ${notice.currency}`);
     case 'merchant_message': return words.message;
     case 'claim_assigned': return words.assigned;
+    case 'withdrawal_received': return words.withdrawal(notice.name, claimNumber, notice.declaredAt.replace('T', ' ').replace(/\.\d+Z$/, '').replace(/Z$/, ''));
   }
 }
 
@@ -126,7 +135,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => HTM
 /** An email's subject, plain text and simple HTML, in one language. */
 export function renderEmail(notice: Notice, language: EmailLanguage, facts: EmailFacts): RenderedEmail {
   const words = WORDS[language];
-  const line = lineOf(words, notice);
+  const line = lineOf(words, notice, facts.claimNumber);
   const quoted = notice.kind === 'merchant_message' && facts.messageBody !== undefined ? facts.messageBody : undefined;
   const subject = `${words.subject(notice, facts.claimNumber)} · ${facts.storeName}`;
   const text = [

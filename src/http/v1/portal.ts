@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../../core/core.js';
+import { declareWithdrawal } from '../../core/claims/withdrawal.js';
 import { getClaimableOrder } from '../../core/portal/portal.js';
 import type { ItemEligibility } from '../../domain/policy/eligibility.js';
 import { renderOrderItem } from './orders.js';
@@ -27,6 +28,10 @@ const ClaimableOrderSchema = Type.Object({
     claimable: Type.Object({ cancellation: Type.Integer(), return: Type.Integer(), incident: Type.Integer() }),
     eligibility: Type.Object({ cancellation: EligibilitySchema, return: EligibilitySchema, incident: EligibilitySchema }),
   })),
+  withdrawal: Type.Object({
+    open: Type.Boolean({ description: 'whether anything of the order may still be withdrawn from (the EU withdrawal function)' }),
+    until: Type.Union([Type.String(), Type.Null()], { description: 'when the last delivered item\'s 14 days end (exclusive); null when only undelivered items remain' }),
+  }),
   service_levels: Type.Object({ cancellation: Type.Optional(SlaSchema), return: Type.Optional(SlaSchema), incident: Type.Optional(SlaSchema) }, {
     description: "the store's service levels per kind: how many hours until its first answer and its decision",
   }),
@@ -40,7 +45,31 @@ function renderEligibility(eligibility: ItemEligibility) {
   return { claimable: eligibility.claimable, until: eligibility.until?.toISOString() ?? null, because: eligibility.because };
 }
 
+const WithdrawalBody = Type.Object({
+  order_id: Type.Integer({ minimum: 1 }),
+  name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: "the consumer's name, as given in the statement" }),
+}, { additionalProperties: false, examples: [{ order_id: 7, name: 'Jane Doe' }] });
+
+const WithdrawalSchema = Type.Object({
+  declared_at: Type.String(),
+  claims: Type.Array(Type.Object({ id: Type.Integer(), uuid: Type.String(), number: Type.String(), kind: Type.String() })),
+});
+
 export const portalRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, { core }) => {
+  app.post('/portal/withdrawals', {
+    schema: {
+      operationId: 'declareWithdrawal',
+      tags: ['portal'], summary: 'Withdraw from the contract (EU withdrawal function): cancels what has not shipped and returns what arrived in the last 14 days',
+      body: WithdrawalBody, response: withErrors({ 201: WithdrawalSchema }),
+    },
+  }, async (request, reply) => {
+    const declared = await declareWithdrawal(core, request.actor, { orderId: request.body.order_id, name: request.body.name.trim() });
+    return reply.code(201).send({
+      declared_at: declared.declaredAt.toISOString(),
+      claims: declared.claims.map((claim) => ({ id: claim.id, uuid: claim.uuid, number: claim.number, kind: claim.kind })),
+    });
+  });
+
   app.get('/portal/orders/:id', {
     schema: {
       operationId: 'getPortalOrder',
@@ -56,6 +85,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (ap
       },
       store: { code: found.store.code, name: found.store.name, languages: found.store.languages },
       service_levels: found.serviceLevels,
+      withdrawal: { open: found.withdrawal.open, until: found.withdrawal.until?.toISOString() ?? null },
       items: found.items.map(({ item, claimable, eligibility }) => {
         const rendered = renderOrderItem(item);
         return {

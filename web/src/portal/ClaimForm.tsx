@@ -5,6 +5,7 @@ import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
 import { reasonLabel, useI18n, type MessageKey } from './i18n.js';
 import { portalProblemOf, refusalText } from './refusal-text.js';
+import { Withdrawal } from './Withdrawal.js';
 
 type Kind = 'cancellation' | 'return' | 'incident';
 const KINDS: Kind[] = ['return', 'cancellation', 'incident'];
@@ -144,6 +145,7 @@ export function ClaimForm({ api, session, storeCode, onExpired }: { api: Api; se
       <section className="card" aria-labelledby="order-heading">
         <h1 id="order-heading">{t('order')} {order.order.number}</h1>
         <p className="muted">{t('placedOn')} {new Date(order.order.placed_at).toLocaleDateString(locale)} · {formatMinor(order.order.total_amount, currency, locale)}</p>
+        <Withdrawal api={api} order={order} session={session} storeCode={storeCode} />
         {claims.length > 0 ? (
           <>
             <h2>{t('yourClaims')}</h2>

@@ -91,6 +91,11 @@ export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; 
     <>
       <p><a href={`/portal/${encodeURIComponent(storeCode)}/order`} onClick={(event) => { event.preventDefault(); navigate(`/portal/${encodeURIComponent(storeCode)}/order`); }}>← {t('backToOrder')}</a></p>
       {search.get('filed') === '1' ? <p className="notice ok" role="status">{t('filed')}</p> : null}
+      {search.get('withdrawn') === null ? null : (
+        <p className="notice ok" role="status" data-testid="withdrawn">
+          {t('withdrawn')} {new Date(search.get('withdrawn') ?? '').toLocaleString(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}. {t('withdrawnEmail')}
+        </p>
+      )}
       <section className="card" aria-labelledby="claim-title">
         <h1 id="claim-title">{t('claimNumber')}: {claim.number}</h1>
         <p>{t('status')}: <strong className={`badge ${claim.status}`} data-testid="claim-status">{tn('status', claim.status)}</strong></p>

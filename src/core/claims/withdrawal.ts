@@ -1,0 +1,65 @@
+import type { Actor } from '../../domain/actor.js';
+import type { Claim } from '../../domain/claim/claim.js';
+import { claimableQuantity } from '../../domain/claim/lines.js';
+import { withdrawalEnd } from '../../domain/claim/withdrawal.js';
+import type { ClaimKind } from '../../domain/claim/status.js';
+import { refuse } from '../../domain/refusal.js';
+import * as claims from '../../store/claims.js';
+import * as orders from '../../store/orders.js';
+import * as policies from '../../store/policies.js';
+import { authorize, customerScope, storeOf } from '../access.js';
+import type { Core } from '../core.js';
+import { windowItem } from '../policies/facts.js';
+import { inTransaction } from '../unit-of-work.js';
+import { fileClaimInTransaction } from './file-claim.js';
+
+// The withdrawal function: one declaration withdraws from everything of the order that may
+// still be withdrawn from — the items not shipped yet are cancelled, those delivered within
+// the last 14 days (or on their way) are returned — in one transaction, so the declaration
+// is taken whole or not at all. Each claim records the statement, and its `claim.created`
+// event sends the customer the acknowledgement with the statement and its date and time.
+
+export interface WithdrawalInput {
+  orderId: number;
+  /** The consumer's name, as they give it in the statement. */
+  name: string;
+}
+
+export interface Withdrawal {
+  declaredAt: Date;
+  claims: Claim[];
+}
+
+export async function declareWithdrawal(core: Core, actor: Actor, input: WithdrawalInput): Promise<Withdrawal> {
+  authorize(actor, 'claims.file');
+  return inTransaction(core, actor, async (uow) => {
+    const storeId = storeOf(actor);
+    const order = await orders.lockOrderByRef(uow.trx, storeId, { id: input.orderId });
+    const own = customerScope(actor);
+    if (order === undefined || (own !== undefined && order.customerId !== own)) refuse({ code: 'not_found', entity: 'order', id: input.orderId });
+    const zone = (await policies.findCurrentPolicy(uow.trx, storeId))?.document.time_zone ?? 'UTC';
+    const items = await orders.listOrderItems(uow.trx, storeId, [order.id]);
+    const held = await claims.sumHeldQuantities(uow.trx, storeId, items.map((item) => item.id));
+    const byKind = new Map<ClaimKind, Array<{ orderItemId: number; quantity: number }>>();
+    for (const item of items) {
+      const quantity = claimableQuantity({ id: item.id, quantity: item.quantity, fulfillmentStatus: item.fulfillmentStatus, claimedQuantity: held.get(item.id) ?? 0 });
+      if (quantity === 0) continue;
+      const end = withdrawalEnd(windowItem(item), order.placedAt, zone);
+      if (end !== null && uow.at.getTime() >= end.getTime()) continue;
+      const kind: ClaimKind = item.fulfillmentStatus === 'unfulfilled' ? 'cancellation' : 'return';
+      byKind.set(kind, [...(byKind.get(kind) ?? []), { orderItemId: item.id, quantity }]);
+    }
+    if (byKind.size === 0) {
+      refuse({ code: 'invalid_input', message: 'nothing on this order can be withdrawn from: its items are claimed already or their 14 days have passed', path: '/body/order_id' });
+    }
+    const statement = { name: input.name, declaredAt: uow.at };
+    const filed: Claim[] = [];
+    for (const [kind, lines] of byKind) {
+      filed.push(await fileClaimInTransaction(uow, {
+        order: { id: order.id }, kind, source: 'native', lines,
+        description: `Withdrawal from the contract, declared by ${input.name}.`, withdrawal: statement,
+      }));
+    }
+    return { declaredAt: uow.at, claims: filed };
+  });
+}

@@ -1,0 +1,36 @@
+import { startOfLocalDayAfter } from '../policy/time-zone.js';
+import type { WindowItem } from '../policy/windows.js';
+import type { Refusal } from '../refusal.js';
+
+// The EU right of withdrawal (Directive 2011/83/EU, with the withdrawal function of
+// Directive (EU) 2023/2673): a consumer may withdraw from a distance contract within 14 days
+// of receiving the goods, without giving a reason, and the trader acknowledges the statement
+// on a durable medium with its content and the date and time it was made. The store's own
+// windows and rules may be more generous, never shorter: a withdrawal is checked against this
+// period alone. Before an item ships, withdrawing is cancelling it.
+
+export const WITHDRAWAL_DAYS = 14;
+
+/** What a withdrawal declaration records: who made it, and when. */
+export interface WithdrawalStatement {
+  name: string;
+  declaredAt: Date;
+}
+
+/**
+ * When the period of an item ends (exclusive): the end of the 14th day after its delivery in
+ * the store's time zone. Null while the item has not arrived: the period has not started.
+ */
+export function withdrawalEnd(item: WindowItem, orderPlacedAt: Date, zone: string): Date | null {
+  const delivered = item.deliveredAt ?? (item.fulfillmentStatus === 'delivered' ? item.shippedAt ?? orderPlacedAt : null);
+  return delivered === null ? null : startOfLocalDayAfter(delivered, WITHDRAWAL_DAYS + 1, zone);
+}
+
+/** Refuses withdrawing from an item whose period has ended. */
+export function withdrawalRefusal(items: readonly WindowItem[], orderPlacedAt: Date, zone: string, now: Date): Refusal | undefined {
+  for (const item of items) {
+    const end = withdrawalEnd(item, orderPlacedAt, zone);
+    if (end !== null && now.getTime() >= end.getTime()) return { code: 'outside_window', kind: 'return', windowEndedAt: end.toISOString() };
+  }
+  return undefined;
+}
