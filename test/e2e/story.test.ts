@@ -296,4 +296,21 @@ describe('the web story', () => {
     await owner.getByTestId('deliveries').getByText('webhook.test').waitFor();
     await capture(owner, 'console-settings-webhooks');
   });
+
+  it('lets a customer withdraw from the contract in two steps, and acknowledges it with its time', async () => {
+    const sofia = await newPage();
+    await sofia.goto(`${server.url}/portal/acme`);
+    await sofia.getByLabel('Order number').fill('a-1002');
+    await sofia.getByLabel('Email address').fill('sofia.yılmaz.99@example.com');
+    await sofia.getByRole('button', { name: 'Continue' }).click();
+    await sofia.getByRole('heading', { name: 'Order A-1002' }).waitFor();
+    await sofia.getByRole('button', { name: 'Withdraw from contract here' }).click();
+    await expect.poll(() => sofia.getByLabel('Your name').inputValue(), { timeout: 10_000 }).toBe('Sofia Yılmaz');
+    await expectAccessible(sofia, 'portal withdrawal statement');
+    await capture(sofia, 'portal-withdrawal');
+    await sofia.getByRole('button', { name: 'Confirm withdrawal' }).click();
+    await expect.poll(async () => (await sofia.getByTestId('withdrawn').textContent()) ?? '', { timeout: 10_000 }).toMatch(/^We have received your withdrawal, made on /);
+    await expect.poll(() => sofia.getByTestId('claim-status').textContent(), { timeout: 10_000 }).toBe('Received');
+    await capture(sofia, 'portal-withdrawn');
+  });
 });
