@@ -19,6 +19,11 @@ describe('a policy in plain sentences', () => {
     expect(sentences.at(-1)).toBe('Rules are tried in this order; a claim no rule decides waits for an agent.');
   });
 
+  it('says when the store switches the withdrawal function off', () => {
+    expect(policySentences({ eu_withdrawal: false })).toContain("The portal offers no EU withdrawal function (the store is outside the EU's consumer law).");
+    expect(policySentences({ eu_withdrawal: true }).join(' ')).not.toContain('withdrawal');
+  });
+
   it('says what an empty policy means rather than nothing', () => {
     expect(policySentences({})).toEqual(['Claims can be filed at any time: the policy sets no windows.', 'No rules: every claim waits for an agent.']);
   });

@@ -62,6 +62,21 @@ describe.each(DATABASES)('withdrawing from the contract (%s)', (kind) => {
     expect((await t.request({ method: 'GET', url: `/v1/portal/orders/${order.id}`, key: customer })).json().withdrawal).toEqual({ open: false, until: null });
   });
 
+  it('is not offered by a store whose policy switches it off', async () => {
+    const store = await t.given.store();
+    expect((await t.request({ method: 'PUT', url: '/v1/policy', key: store.merchantKey, body: { eu_withdrawal: false } })).statusCode).toBe(200);
+    const order = await t.given.order(store);
+    const customer = await t.given.customerKey(store, order.customer.id);
+    expect((await t.request({ method: 'GET', url: `/v1/portal/orders/${order.id}`, key: customer })).json().withdrawal).toEqual({ open: false, until: null });
+    const refused = await t.request({ method: 'POST', url: '/v1/portal/withdrawals', key: customer, body: { order_id: order.id, name: 'Jane Doe' } });
+    expect([refused.statusCode, refused.json().code]).toEqual([400, 'invalid_input']);
+    const { rows } = await t.database.pool.query('SELECT count(*)::int AS n FROM claims WHERE order_id = $1', [order.id]);
+    expect(rows[0].n).toBe(0);
+    // The same order in a store that offers it (no policy at all) may be withdrawn from.
+    expect((await t.request({ method: 'PUT', url: '/v1/policy', key: store.merchantKey, body: {} })).statusCode).toBe(200);
+    expect((await t.request({ method: 'GET', url: `/v1/portal/orders/${order.id}`, key: customer })).json().withdrawal.open).toBe(true);
+  });
+
   it('refuses another customer\'s order, a blank name, and changes nothing', async () => {
     const store = await t.given.store();
     const order = await t.given.order(store);

@@ -1535,6 +1535,8 @@ export interface components {
                     expire_unshipped_returns?: boolean;
                     refund_processing_alert_hours?: number;
                 };
+                /** @description offer the portal's EU withdrawal function (default true); false for a store outside the EU's consumer law */
+                eu_withdrawal?: boolean;
             };
             created_by: {
                 type: string;
@@ -10066,6 +10068,8 @@ export interface operations {
                                 expire_unshipped_returns?: boolean;
                                 refund_processing_alert_hours?: number;
                             };
+                            /** @description offer the portal's EU withdrawal function (default true); false for a store outside the EU's consumer law */
+                            eu_withdrawal?: boolean;
                         };
                         created_by: {
                             type: string;
@@ -10280,6 +10284,8 @@ export interface operations {
                         expire_unshipped_returns?: boolean;
                         refund_processing_alert_hours?: number;
                     };
+                    /** @description offer the portal's EU withdrawal function (default true); false for a store outside the EU's consumer law */
+                    eu_withdrawal?: boolean;
                 };
             };
         };
@@ -10408,6 +10414,8 @@ export interface operations {
                                 expire_unshipped_returns?: boolean;
                                 refund_processing_alert_hours?: number;
                             };
+                            /** @description offer the portal's EU withdrawal function (default true); false for a store outside the EU's consumer law */
+                            eu_withdrawal?: boolean;
                         };
                         created_by: {
                             type: string;
@@ -10730,6 +10738,8 @@ export interface operations {
                                 expire_unshipped_returns?: boolean;
                                 refund_processing_alert_hours?: number;
                             };
+                            /** @description offer the portal's EU withdrawal function (default true); false for a store outside the EU's consumer law */
+                            eu_withdrawal?: boolean;
                         };
                         created_by: {
                             type: string;
@@ -10945,6 +10955,8 @@ export interface operations {
                             expire_unshipped_returns?: boolean;
                             refund_processing_alert_hours?: number;
                         };
+                        /** @description offer the portal's EU withdrawal function (default true); false for a store outside the EU's consumer law */
+                        eu_withdrawal?: boolean;
                     };
                     claim?: {
                         /** @enum {string} */

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/actor.js';
 import type { Claim } from '../../domain/claim/claim.js';
 import { claimableQuantity } from '../../domain/claim/lines.js';
-import { withdrawalEnd } from '../../domain/claim/withdrawal.js';
+import { offersWithdrawal, withdrawalEnd } from '../../domain/claim/withdrawal.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
 import { refuse } from '../../domain/refusal.js';
 import * as claims from '../../store/claims.js';
@@ -37,7 +37,9 @@ export async function declareWithdrawal(core: Core, actor: Actor, input: Withdra
     const order = await orders.lockOrderByRef(uow.trx, storeId, { id: input.orderId });
     const own = customerScope(actor);
     if (order === undefined || (own !== undefined && order.customerId !== own)) refuse({ code: 'not_found', entity: 'order', id: input.orderId });
-    const zone = (await policies.findCurrentPolicy(uow.trx, storeId))?.document.time_zone ?? 'UTC';
+    const policy = (await policies.findCurrentPolicy(uow.trx, storeId))?.document;
+    if (!offersWithdrawal(policy)) refuse({ code: 'invalid_input', message: 'this store does not offer the withdrawal function; file a claim instead', path: '/body' });
+    const zone = policy?.time_zone ?? 'UTC';
     const items = await orders.listOrderItems(uow.trx, storeId, [order.id]);
     const held = await claims.sumHeldQuantities(uow.trx, storeId, items.map((item) => item.id));
     const byKind = new Map<ClaimKind, Array<{ orderItemId: number; quantity: number }>>();

@@ -6,7 +6,7 @@ import type { ClaimKind } from '../../domain/claim/status.js';
 import { orderNumberCandidates, type Customer, type Order, type OrderItem, type OrderWithItems } from '../../domain/order.js';
 import type { Policy } from '../../domain/policy/document.js';
 import { itemEligibility, type ItemEligibility } from '../../domain/policy/eligibility.js';
-import { withdrawalEnd } from '../../domain/claim/withdrawal.js';
+import { offersWithdrawal, withdrawalEnd } from '../../domain/claim/withdrawal.js';
 import { refuse } from '../../domain/refusal.js';
 import type { Store } from '../../domain/store.js';
 import * as apiKeys from '../../store/api-keys.js';
@@ -130,6 +130,7 @@ export async function getClaimableOrder(core: Core, actor: Actor, orderId: numbe
   return {
     order, store, items, reasons: [...active.reasons].sort((a, b) => a.position - b.position || a.id - b.id),
     serviceLevels: policy?.document.deadlines?.sla ?? {},
-    withdrawal: { open: withdrawable.length > 0, until: ends.length === 0 ? null : new Date(Math.max(...ends.map((end) => end.getTime()))) },
+    withdrawal: !offersWithdrawal(policy?.document) || withdrawable.length === 0 ? { open: false, until: null }
+      : { open: true, until: ends.length === 0 ? null : new Date(Math.max(...ends.map((end) => end.getTime()))) },
   };
 }

@@ -11,6 +11,11 @@ import type { Refusal } from '../refusal.js';
 
 export const WITHDRAWAL_DAYS = 14;
 
+/** Whether the store offers the withdrawal function: unless its policy switches it off. */
+export function offersWithdrawal(policy: { eu_withdrawal?: boolean } | undefined): boolean {
+  return policy?.eu_withdrawal !== false;
+}
+
 /** What a withdrawal declaration records: who made it, and when. */
 export interface WithdrawalStatement {
   name: string;

@@ -103,6 +103,9 @@ export const PolicyDocument = Type.Object({
   requirements: Type.Optional(Type.Array(Requirement, { maxItems: 100 })),
   rules: Type.Optional(Type.Array(Rule, { maxItems: 200, description: 'evaluated in order' })),
   deadlines: Type.Optional(Deadlines),
+  eu_withdrawal: Type.Optional(Type.Boolean({
+    description: "offer the portal's EU withdrawal function (default true); false for a store outside the EU's consumer law",
+  })),
 }, { additionalProperties: false });
 
 export type Policy = Static<typeof PolicyDocument>;

@@ -106,6 +106,7 @@ export function policySentences(policy: Policy): string[] {
   }
   if (deadlines?.expire_unshipped_returns === true) sentences.push('An approved return whose return code expired unused is closed.');
   if (deadlines?.refund_processing_alert_hours !== undefined) sentences.push(`A refund still processing after ${plural(deadlines.refund_processing_alert_hours, 'hour')} raises an alert.`);
+  if (policy.eu_withdrawal === false) sentences.push('The portal offers no EU withdrawal function (the store is outside the EU\'s consumer law).');
   const rules = policy.rules ?? [];
   if (rules.length === 0) sentences.push('No rules: every claim waits for an agent.');
   else sentences.push(...rules.map(ruleSentence), 'Rules are tried in this order; a claim no rule decides waits for an agent.');
