@@ -16,6 +16,7 @@ import * as emailNotifications from './migrations/0013-email-notifications.js';
 import * as storeKeys from './migrations/0014-store-keys.js';
 import * as claimAssignees from './migrations/0015-claim-assignees.js';
 import * as replyTemplates from './migrations/0016-reply-templates.js';
+import * as withdrawalTimers from './migrations/0017-withdrawal-timers.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-store-keys': storeKeys,
   '0015-claim-assignees': claimAssignees,
   '0016-reply-templates': replyTemplates,
+  '0017-withdrawal-timers': withdrawalTimers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withdrawalEnd, withdrawalRefusal } from '../../src/domain/claim/withdrawal.js';
+import { runDueTimers } from '../../src/core/policies/timers-worker.js';
 import { useTestApp } from '../support/app.js';
 import { DATABASES } from '../support/databases.js';
 
@@ -60,6 +61,28 @@ describe.each(DATABASES)('withdrawing from the contract (%s)', (kind) => {
     const again = await t.request({ method: 'POST', url: '/v1/portal/withdrawals', key: customer, body: { order_id: order.id, name: 'Jane Doe' } });
     expect([again.statusCode, again.json().code]).toEqual([400, 'invalid_input']);
     expect((await t.request({ method: 'GET', url: `/v1/portal/orders/${order.id}`, key: customer })).json().withdrawal).toEqual({ open: false, until: null });
+  });
+
+  it('flags a withdrawal whose refund is not issued within 14 days of the declaration, and not one refunded in time', async () => {
+    const store = await t.given.store();
+    const order = await t.given.order(store, { items: [{ quantity: 1 }, { quantity: 1, fulfillment_status: 'unfulfilled' }] });
+    const customer = await t.given.customerKey(store, order.customer.id);
+    const declared = await t.request({ method: 'POST', url: '/v1/portal/withdrawals', key: customer, body: { order_id: order.id, name: 'Jane Doe' } });
+    expect(declared.statusCode, declared.body).toBe(201);
+    const byKind = Object.fromEntries((declared.json().claims as Array<{ id: number; kind: string }>).map((claim) => [claim.kind, claim.id]));
+    const refund = await t.request({ method: 'POST', url: `/v1/claims/${byKind.cancellation}/refunds`, key: store.merchantKey, body: { amount: 1000, status: 'issued' } });
+    expect(refund.statusCode, refund.body).toBe(201);
+    const declaredAt = new Date(declared.json().declared_at as string).getTime();
+    const flagsOf = async (id: number) => (await t.request({ method: 'GET', url: `/v1/claims/${id}`, key: store.merchantKey })).json().risk_flags as string[];
+
+    await runDueTimers(t.core, { now: new Date(declaredAt + 14 * DAY - 1) });
+    expect(await flagsOf(byKind.return!)).not.toContain('withdrawal_refund_overdue');
+    await runDueTimers(t.core, { now: new Date(declaredAt + 14 * DAY) });
+    expect(await flagsOf(byKind.return!)).toContain('withdrawal_refund_overdue');
+    expect(await flagsOf(byKind.cancellation!)).not.toContain('withdrawal_refund_overdue');
+    const history = await t.request({ method: 'GET', url: `/v1/claims/${byKind.return}/events`, key: store.merchantKey });
+    const flagged = (history.json().data as Array<{ type: string; data: Record<string, unknown> }>).filter((event) => event.type === 'claim.flagged');
+    expect(flagged.map((event) => [event.data.tag, event.data.declared_at])).toEqual([['withdrawal_refund_overdue', declared.json().declared_at]]);
   });
 
   it('is not offered by a store whose policy switches it off', async () => {

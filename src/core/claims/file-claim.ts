@@ -20,7 +20,8 @@ import { applyPolicyToNewClaim, judgeFiling } from '../policies/judge.js';
 import { inTransaction, type UnitOfWork } from '../unit-of-work.js';
 import { detailsFor, newClaimDetails, type ClaimDetails } from './details.js';
 import { checkCustomerAttributes } from '../../domain/claim/attributes.js';
-import { withdrawalRefusal, type WithdrawalStatement } from '../../domain/claim/withdrawal.js';
+import { withdrawalRefundTimer, withdrawalRefusal, type WithdrawalStatement } from '../../domain/claim/withdrawal.js';
+import { setClaimTimers } from '../policies/timers.js';
 import type { OrderItem } from '../../domain/order.js';
 import * as policies from '../../store/policies.js';
 import { windowItem } from '../policies/facts.js';
@@ -140,6 +141,7 @@ async function fileInTransaction(
     lines: lines.map((line) => ({ order_item_id: line.orderItemId, quantity: line.quantity })),
     ...(withdrawal === undefined ? {} : { withdrawal: withdrawalData(withdrawal) }),
   })]);
+  if (withdrawal !== undefined) await setClaimTimers(uow.trx, inserted.claim, 0, [withdrawalRefundTimer(withdrawal.declaredAt)], uow.at);
   if (policy !== undefined) return { claim: await applyPolicyToNewClaim(uow, inserted.claim, policy) };
   return {
     claim: inserted.claim,

@@ -1,5 +1,6 @@
 import type { Claim } from '../../domain/claim/claim.js';
 import { isUndecided } from '../../domain/claim/status.js';
+import { WITHDRAWAL_REFUND_LATE } from '../../domain/claim/withdrawal.js';
 import type { TimerKind } from '../../domain/policy/deadlines.js';
 import type { Timer } from '../../domain/policy/timer.js';
 import * as claimParts from '../../store/claim-parts.js';
@@ -165,6 +166,18 @@ const EFFECTS: Record<TimerKind, Effect> = {
     }
     await events.appendEvents(uow.trx, [claimEvent(uow, claim, 'refund.processing_overdue', {
       refund_id: refund.id, processing_since: timer.data.since, hours: timer.data.hours, amount_minor: refund.amountMinor, currency: refund.currency, ...why(timer),
+    })]);
+    return { outcome: 'fired' };
+  },
+
+  async withdrawal_refund_due(uow, timer, claim) {
+    if (claim.status === 'cancelled' || claim.decision === 'rejected') return skipped('the withdrawal was itself withdrawn or refused');
+    const refunded = (await refunds.listRefundsOfClaims(uow.trx, claim.storeId, [claim.id])).some((refund) => refund.status === 'issued');
+    if (refunded) return skipped('refunded in time');
+    if (claim.riskFlags.includes(WITHDRAWAL_REFUND_LATE)) return skipped('already flagged');
+    await policies.updateClaimPolicyState(uow.trx, claim.storeId, claim.id, { riskFlags: [...claim.riskFlags, WITHDRAWAL_REFUND_LATE] }, uow.at);
+    await events.appendEvents(uow.trx, [claimEvent(uow, claim, 'claim.flagged', {
+      tag: WITHDRAWAL_REFUND_LATE, declared_at: timer.data.declared_at, due_at: timer.dueAt.toISOString(), ...why(timer),
     })]);
     return { outcome: 'fired' };
   },

@@ -1,6 +1,7 @@
 import { startOfLocalDayAfter } from '../policy/time-zone.js';
 import type { WindowItem } from '../policy/windows.js';
 import type { Refusal } from '../refusal.js';
+import type { TimerPlan } from '../policy/deadlines.js';
 
 // The EU right of withdrawal (Directive 2011/83/EU, with the withdrawal function of
 // Directive (EU) 2023/2673): a consumer may withdraw from a distance contract within 14 days
@@ -39,3 +40,15 @@ export function withdrawalRefusal(items: readonly WindowItem[], orderPlacedAt: D
   }
   return undefined;
 }
+
+/**
+ * The refund clock a withdrawal starts: the trader refunds within 14 days of the declaration
+ * (it may wait for the goods, or proof they were sent). When the timer fires on a claim with
+ * no refund issued, the claim is flagged for a person to look at; it never refunds by itself.
+ */
+export function withdrawalRefundTimer(declaredAt: Date): TimerPlan {
+  return { kind: 'withdrawal_refund_due', dueAt: new Date(declaredAt.getTime() + WITHDRAWAL_DAYS * 86_400_000), data: { declared_at: declaredAt.toISOString() } };
+}
+
+/** The flag a claim gets when its withdrawal's refund is late. */
+export const WITHDRAWAL_REFUND_LATE = 'withdrawal_refund_overdue';

@@ -9,6 +9,7 @@ const DAY_MS = 24 * HOUR_MS;
 
 export const TIMER_KINDS = [
   'customer_reminder', 'customer_close', 'first_response_sla', 'resolution_sla', 'return_code_expiry', 'refund_processing_alert',
+  'withdrawal_refund_due',
 ] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
