@@ -30,18 +30,13 @@ export async function countTemplates(db: Kysely<DB>, storeId: number): Promise<n
   return Number(row.n);
 }
 
-/** Updates a template; undefined when it is gone, or 'taken' when another has the new kind and name. */
-export async function updateTemplate(
-  db: Kysely<DB>, storeId: number, id: number, patch: Partial<TemplateFields>, at: Date,
-): Promise<ReplyTemplate | undefined | 'taken'> {
-  const clash = patch.name === undefined && patch.kind === undefined ? undefined : await db.selectFrom('reply_templates as mine')
-    .innerJoin('reply_templates as other', (join) => join.onRef('other.store_id', '=', 'mine.store_id'))
-    .select('other.id')
-    .where('mine.store_id', '=', storeId).where('mine.id', '=', id).where('other.id', '<>', id)
-    .where((eb) => eb('other.kind', '=', patch.kind ?? eb.ref('mine.kind')))
-    .where((eb) => eb('other.name', '=', patch.name ?? eb.ref('mine.name')))
-    .executeTakeFirst();
-  if (clash !== undefined) return 'taken';
+export async function findTemplateNamed(db: Kysely<DB>, storeId: number, kind: TemplateKind, name: string): Promise<ReplyTemplate | undefined> {
+  const row = await db.selectFrom('reply_templates').selectAll().where('store_id', '=', storeId).where('kind', '=', kind).where('name', '=', name).executeTakeFirst();
+  return row === undefined ? undefined : toTemplate(row);
+}
+
+/** Updates a template; undefined when it is gone. */
+export async function updateTemplate(db: Kysely<DB>, storeId: number, id: number, patch: Partial<TemplateFields>, at: Date): Promise<ReplyTemplate | undefined> {
   const row = await db.updateTable('reply_templates').set({
     ...(patch.kind === undefined ? {} : { kind: patch.kind }),
     ...(patch.name === undefined ? {} : { name: patch.name }),

@@ -1,7 +1,6 @@
 import type { Actor } from '../../domain/actor.js';
 import type { Claim } from '../../domain/claim/claim.js';
-import { claimableQuantity } from '../../domain/claim/lines.js';
-import { offersWithdrawal, withdrawalEnd } from '../../domain/claim/withdrawal.js';
+import { offersWithdrawal, withdrawnItems } from '../../domain/claim/withdrawal.js';
 import type { ClaimKind } from '../../domain/claim/status.js';
 import { refuse } from '../../domain/refusal.js';
 import * as claims from '../../store/claims.js';
@@ -9,7 +8,7 @@ import * as orders from '../../store/orders.js';
 import * as policies from '../../store/policies.js';
 import { authorize, customerScope, storeOf } from '../access.js';
 import type { Core } from '../core.js';
-import { windowItem } from '../policies/facts.js';
+import { claimableWindowItem } from '../policies/facts.js';
 import { inTransaction } from '../unit-of-work.js';
 import { fileClaimInTransaction } from './file-claim.js';
 
@@ -39,18 +38,11 @@ export async function declareWithdrawal(core: Core, actor: Actor, input: Withdra
     if (order === undefined || (own !== undefined && order.customerId !== own)) refuse({ code: 'not_found', entity: 'order', id: input.orderId });
     const policy = (await policies.findCurrentPolicy(uow.trx, storeId))?.document;
     if (!offersWithdrawal(policy)) refuse({ code: 'invalid_input', message: 'this store does not offer the withdrawal function; file a claim instead', path: '/body' });
-    const zone = policy?.time_zone ?? 'UTC';
     const items = await orders.listOrderItems(uow.trx, storeId, [order.id]);
     const held = await claims.sumHeldQuantities(uow.trx, storeId, items.map((item) => item.id));
     const byKind = new Map<ClaimKind, Array<{ orderItemId: number; quantity: number }>>();
-    for (const item of items) {
-      const quantity = claimableQuantity({ id: item.id, quantity: item.quantity, fulfillmentStatus: item.fulfillmentStatus, claimedQuantity: held.get(item.id) ?? 0 });
-      if (quantity === 0) continue;
-      const end = withdrawalEnd(windowItem(item), order.placedAt, zone);
-      if (end !== null && uow.at.getTime() >= end.getTime()) continue;
-      const kind: ClaimKind = item.fulfillmentStatus === 'unfulfilled' ? 'cancellation' : 'return';
-      byKind.set(kind, [...(byKind.get(kind) ?? []), { orderItemId: item.id, quantity }]);
-    }
+    const withdrawn = withdrawnItems(items.map((item) => claimableWindowItem(item, held)), order.placedAt, policy?.time_zone ?? 'UTC', uow.at);
+    for (const item of withdrawn) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), { orderItemId: item.orderItemId, quantity: item.quantity }]);
     if (byKind.size === 0) {
       refuse({ code: 'invalid_input', message: 'nothing on this order can be withdrawn from: its items are claimed already or their 14 days have passed', path: '/body/order_id' });
     }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Claim } from '../../domain/claim/claim.js';
+import type { ClaimableItem } from '../../domain/claim/lines.js';
 import type { OrderItem } from '../../domain/order.js';
 import type { Policy } from '../../domain/policy/document.js';
 import { customerWindows, type CustomerHistory, type RuleFacts } from '../../domain/policy/rules.js';
@@ -75,4 +76,9 @@ export async function loadClaimPolicyFacts(
 
 export function windowItem(item: OrderItem): WindowFacts['items'][number] {
   return { sku: item.sku, fulfillmentStatus: item.fulfillmentStatus, shippedAt: item.shippedAt, deliveredAt: item.deliveredAt };
+}
+
+/** An order item as the eligibility and withdrawal rules read it: its fulfilment dates and what other claims hold of it. */
+export function claimableWindowItem(item: OrderItem, held: ReadonlyMap<number, number>): ClaimableItem & WindowFacts['items'][number] {
+  return { ...windowItem(item), id: item.id, quantity: item.quantity, claimedQuantity: held.get(item.id) ?? 0 };
 }

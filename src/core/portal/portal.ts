@@ -6,7 +6,7 @@ import type { ClaimKind } from '../../domain/claim/status.js';
 import { orderNumberCandidates, type Customer, type Order, type OrderItem, type OrderWithItems } from '../../domain/order.js';
 import type { Policy } from '../../domain/policy/document.js';
 import { itemEligibility, type ItemEligibility } from '../../domain/policy/eligibility.js';
-import { offersWithdrawal, withdrawalEnd } from '../../domain/claim/withdrawal.js';
+import { offersWithdrawal, withdrawnItems } from '../../domain/claim/withdrawal.js';
 import { refuse } from '../../domain/refusal.js';
 import type { Store } from '../../domain/store.js';
 import * as apiKeys from '../../store/api-keys.js';
@@ -22,7 +22,7 @@ import { reserveAttempt } from '../identity/attempts.js';
 import type { Core } from '../core.js';
 import { csrfTokenOf, hashSessionToken, newSessionToken, PORTAL_SESSION_TTL_MS } from '../identity/sessions.js';
 import { getOrder } from '../orders/orders.js';
-import { windowItem } from '../policies/facts.js';
+import { claimableWindowItem } from '../policies/facts.js';
 
 // The customer portal: a customer proves who they are with an order number and the email
 // on the order, and gets a short-lived session that acts as a customer key of the store.
@@ -110,7 +110,7 @@ export async function getClaimableOrder(core: Core, actor: Actor, orderId: numbe
   ]);
   const now = core.clock();
   const items = order.items.map((item) => {
-    const facts = { ...windowItem(item), id: item.id, quantity: item.quantity, claimedQuantity: held.get(item.id) ?? 0 };
+    const facts = claimableWindowItem(item, held);
     const of = (kind: ClaimKind) => itemEligibility(policy?.document, kind, facts, {
       orderPlacedAt: order.placedAt, reasons: active.reasons.filter((reason) => reason.kind === kind), now,
     });
@@ -120,13 +120,8 @@ export async function getClaimableOrder(core: Core, actor: Actor, orderId: numbe
       claimable: { cancellation: eligibility.cancellation.claimable, return: eligibility.return.claimable, incident: eligibility.incident.claimable },
     };
   });
-  const zone = policy?.document.time_zone ?? 'UTC';
-  const withdrawable = order.items.flatMap((item) => {
-    if ((held.get(item.id) ?? 0) >= item.quantity) return [];
-    const end = withdrawalEnd(windowItem(item), order.placedAt, zone);
-    return end === null || now.getTime() < end.getTime() ? [end] : [];
-  });
-  const ends = withdrawable.filter((end): end is Date => end !== null);
+  const withdrawable = withdrawnItems(order.items.map((item) => claimableWindowItem(item, held)), order.placedAt, policy?.document.time_zone ?? 'UTC', now);
+  const ends = withdrawable.flatMap((item) => (item.end === null ? [] : [item.end]));
   return {
     order, store, items, reasons: [...active.reasons].sort((a, b) => a.position - b.position || a.id - b.id),
     serviceLevels: policy?.document.deadlines?.sla ?? {},

@@ -47,8 +47,10 @@ export async function updateTemplate(core: Core, actor: Actor, uuid: string, pat
   authorize(actor, 'templates.edit');
   checkBody(patch.body);
   const template = await found(core, actor, uuid);
+  const named = { kind: patch.kind ?? template.kind, name: patch.name ?? template.name };
+  const other = await templates.findTemplateNamed(core.db, template.storeId, named.kind, named.name);
+  if (other !== undefined && other.id !== template.id) taken(named);
   const updated = await templates.updateTemplate(core.db, template.storeId, template.id, patch, core.clock());
-  if (updated === 'taken') taken({ kind: patch.kind ?? template.kind, name: patch.name ?? template.name });
   if (updated === undefined) refuse({ code: 'not_found', entity: 'reply_template', id: uuid });
   return updated;
 }

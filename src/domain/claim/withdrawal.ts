@@ -1,3 +1,5 @@
+import { claimableQuantity, type ClaimableItem } from './lines.js';
+import type { ClaimKind } from './status.js';
 import { startOfLocalDayAfter } from '../policy/time-zone.js';
 import type { WindowItem } from '../policy/windows.js';
 import type { Refusal } from '../refusal.js';
@@ -30,6 +32,25 @@ export interface WithdrawalStatement {
 export function withdrawalEnd(item: WindowItem, orderPlacedAt: Date, zone: string): Date | null {
   const delivered = item.deliveredAt ?? (item.fulfillmentStatus === 'delivered' ? item.shippedAt ?? orderPlacedAt : null);
   return delivered === null ? null : startOfLocalDayAfter(delivered, WITHDRAWAL_DAYS + 1, zone);
+}
+
+/** One item a declaration withdraws from: cancelled before it ships, returned after. */
+export interface WithdrawnItem {
+  orderItemId: number;
+  kind: Extract<ClaimKind, 'cancellation' | 'return'>;
+  quantity: number;
+  /** The end of its period; null while it has not arrived. */
+  end: Date | null;
+}
+
+/** What a declaration made now withdraws from: every item with quantity left whose period has not ended. */
+export function withdrawnItems(items: ReadonlyArray<ClaimableItem & WindowItem>, orderPlacedAt: Date, zone: string, now: Date): WithdrawnItem[] {
+  return items.flatMap((item) => {
+    const quantity = claimableQuantity(item);
+    const end = withdrawalEnd(item, orderPlacedAt, zone);
+    if (quantity === 0 || (end !== null && now.getTime() >= end.getTime())) return [];
+    return [{ orderItemId: item.id, kind: item.fulfillmentStatus === 'unfulfilled' ? 'cancellation' : 'return', quantity, end }];
+  });
 }
 
 /** Refuses withdrawing from an item whose period has ended. */

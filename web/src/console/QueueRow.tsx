@@ -1,9 +1,8 @@
-import { serviceLevelDue } from '../../../src/domain/policy/deadlines.js';
 import type { Policy } from '../../../src/domain/policy/document.js';
-import { CLAIM_KINDS, CLAIM_STATUSES } from '../../../src/domain/claim/status.js';
 import type { Claim } from '../api/client.js';
 import { formatMinor } from '../shared/money.js';
 import { navigate } from '../shared/router.js';
+import { dueOf } from '../shared/service-level.js';
 import { ageOf, label } from './session.js';
 
 // One row of the queue: what an agent needs to decide whether to open it — when it is due
@@ -11,14 +10,6 @@ import { ageOf, label } from './session.js';
 // queue and flags, what is claimed, and who wrote last.
 
 const BREACH_FLAGS = ['sla_first_response_breached', 'sla_resolution_breached'];
-
-function dueOf(claim: Claim, policy: Policy | undefined, now: Date) {
-  const kind = CLAIM_KINDS.find((candidate) => candidate === claim.kind);
-  const status = CLAIM_STATUSES.find((candidate) => candidate === claim.status);
-  if (policy === undefined || kind === undefined || status === undefined) return undefined;
-  const answered = claim.messages.some((message) => message.sender_type !== 'customer' && !message.internal);
-  return serviceLevelDue(policy, { kind, status, createdAt: new Date(claim.created_at), answered }, now);
-}
 
 function inTime(target: Date, now: Date): string {
   const minutes = Math.round((target.getTime() - now.getTime()) / 60_000);

@@ -3,6 +3,7 @@ import { type Api, type Claim, type ClaimableOrder, type PortalSession } from '.
 import { formatMinor } from '../shared/money.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
+import { lastDay } from './dates.js';
 import { reasonLabel, useI18n, type MessageKey } from './i18n.js';
 import { portalProblemOf, refusalText } from './refusal-text.js';
 import { Withdrawal } from './Withdrawal.js';
@@ -31,11 +32,6 @@ function readDraft(key: string): Draft | undefined {
     if (error instanceof SyntaxError) return undefined;
     throw error;
   }
-}
-
-/** The last day a window ending at `until` (exclusive) allows, in the customer's calendar. */
-function lastDay(until: string, locale: string): string {
-  return new Date(new Date(until).getTime() - 1).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "2 you may claim · until 14 December 2026", or why not: what the customer may do with the item before they fill the form. */

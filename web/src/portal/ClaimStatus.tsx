@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CLAIM_KINDS, CLAIM_STATUSES } from '../../../src/domain/claim/status.js';
-import { serviceLevelDue } from '../../../src/domain/policy/deadlines.js';
 import { problemOf, type Api, type Claim, type ClaimableOrder, type ClaimEvent } from '../api/client.js';
 import { formatMinor } from '../shared/money.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
+import { dueOf } from '../shared/service-level.js';
 import { useI18n } from './i18n.js';
 import { ReturnCodeQr } from './ReturnCodeQr.js';
 import { portalProblemOf, refusalText } from './refusal-text.js';
@@ -27,12 +26,7 @@ type ServiceLevels = ClaimableOrder['service_levels'];
  */
 function ExpectedReply({ claim, serviceLevels }: { claim: Claim; serviceLevels: ServiceLevels | undefined }) {
   const { t, locale } = useI18n();
-  const kind = CLAIM_KINDS.find((candidate) => candidate === claim.kind);
-  const status = CLAIM_STATUSES.find((candidate) => candidate === claim.status);
-  if (serviceLevels === undefined || kind === undefined || status === undefined) return null;
-  const answered = claim.messages.some((message) => message.sender_type !== 'customer' && !message.internal);
-  const now = new Date();
-  const due = serviceLevelDue({ deadlines: { sla: serviceLevels } }, { kind, status, createdAt: new Date(claim.created_at), answered }, now);
+  const due = dueOf(claim, serviceLevels === undefined ? undefined : { deadlines: { sla: serviceLevels } }, new Date());
   if (due === undefined || due.overdue) return null;
   const when = due.dueAt.toLocaleString(locale, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
   return <p data-testid="expected-reply">{t(due.level === 'first_response' ? 'expected_first_response' : 'expected_resolution')} <strong>{when}</strong></p>;

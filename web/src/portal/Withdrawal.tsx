@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Api, ClaimableOrder, PortalSession } from '../api/client.js';
 import { navigate } from '../shared/router.js';
+import { lastDay } from './dates.js';
 import { useI18n } from './i18n.js';
 import { portalProblemOf, refusalText } from './refusal-text.js';
 
@@ -25,8 +26,7 @@ export function Withdrawal({ api, order, session, storeCode }: { api: Api; order
     const first = data.claims[0];
     if (first !== undefined) navigate(`/portal/${encodeURIComponent(storeCode)}/claims/${encodeURIComponent(first.number)}?withdrawn=${encodeURIComponent(data.declared_at)}`);
   };
-  const until = order.withdrawal.until === null ? undefined
-    : new Date(new Date(order.withdrawal.until).getTime() - 1).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const until = order.withdrawal.until === null ? undefined : lastDay(order.withdrawal.until, locale);
   return (
     <div className="withdrawal">
       {open ? (

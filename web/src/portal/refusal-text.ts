@@ -1,3 +1,4 @@
+import { longDate } from './dates.js';
 import type { MessageKey } from './i18n.js';
 
 // A refusal as the customer reads it: chosen by the problem's `code` (and its facts, such as
@@ -21,7 +22,7 @@ export function refusalText(problem: PortalProblem, t: (key: MessageKey) => stri
   switch (problem.code) {
     case 'outside_window': {
       const ended = typeof problem.facts.windowEndedAt === 'string' ? new Date(problem.facts.windowEndedAt) : undefined;
-      const date = ended === undefined || Number.isNaN(ended.getTime()) ? '' : ended.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+      const date = ended === undefined || Number.isNaN(ended.getTime()) ? '' : longDate(ended, locale);
       return t('refusalWindow').replace('{date}', date);
     }
     case 'description_required': return t('needDescription');
