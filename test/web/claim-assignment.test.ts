@@ -118,6 +118,9 @@ describe.each(DATABASES)('assigning claims (%s)', (kind) => {
     const me = await t.request({ method: 'GET', url: '/v1/claims?assignee=me', key: store.merchantKey });
     expect([me.statusCode, me.json().code]).toEqual([400, 'invalid_input']);
     expect((await t.request({ method: 'GET', url: '/v1/claims?assignee=someone', key: store.merchantKey })).statusCode).toBe(400);
+    // Shaped like a uuid but not one: refused as input, never handed to the database.
+    const dashes = await t.request({ method: 'GET', url: `/v1/claims?assignee=${'-'.repeat(36)}`, key: store.merchantKey });
+    expect([dashes.statusCode, dashes.json().code]).toEqual([400, 'invalid_input']);
     expect((await t.request({ method: 'GET', url: '/v1/claims?sort=due', key: store.merchantKey })).statusCode).toBe(400);
   });
 

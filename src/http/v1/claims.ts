@@ -66,6 +66,8 @@ const FileClaimBody = Type.Object({
   }, { order_id: 2, kind: 'incident', type: 'damaged', lines: [{ order_item_id: 5 }], resolution_requested: 'RESHIP' }],
 });
 
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
 export const ListQuery = Type.Object({
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor),
@@ -86,7 +88,7 @@ export const ListQuery = Type.Object({
   operator: Type.Optional(literals(['AND', 'OR'] as const)),
   include_deleted: Type.Optional(Type.Boolean()),
   assignee: Type.Optional(Type.String({
-    maxLength: 2000, pattern: '^(me|none|[0-9a-fA-F-]{36})(,(me|none|[0-9a-fA-F-]{36}))*$',
+    maxLength: 2000, pattern: `^(me|none|${UUID})(,(me|none|${UUID}))*$`,
     description: 'comma list: `me` (the signed-in console user), `none` (unassigned) or a user id',
   })),
   queue: Type.Optional(Type.String({ maxLength: 500, description: 'comma list of review queues' })),
