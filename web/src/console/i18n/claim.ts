@@ -1,0 +1,10 @@
+// The console's claim screens.
+
+export const en = {
+};
+
+export const tr: Record<keyof typeof en, string> = {
+};
+
+export const de: Record<keyof typeof en, string> = {
+};
