@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { currencyExponent, toDecimalString, toMinor } from '../../src/domain/money.js';
 import { formatMinor, parseToMinor } from '../../web/src/shared/money.js';
-import { preferredLanguage, reasonLabel } from '../../web/src/portal/i18n.js';
+import { reasonLabel } from '../../web/src/portal/i18n.js';
+import { chooseLanguage, fill, offeredLanguages } from '../../web/src/shared/languages.js';
 
 describe('money in the pages', () => {
   it('reads typed amounts into minor units without floating point', () => {
@@ -57,11 +58,29 @@ describe('money in the pages, counted as the API counts it', () => {
   });
 });
 
-describe('the portal language', () => {
-  it("takes the browser's first language it speaks, else English", () => {
-    expect(preferredLanguage(['tr-TR', 'en'])).toBe('tr');
-    expect(preferredLanguage(['de-DE', 'en-US'])).toBe('en');
-    expect(preferredLanguage(['de-DE'])).toBe('en');
+describe('the language of the portal and the console', () => {
+  it("offers the store's declared languages it speaks, in the store's order, and English when there are none", () => {
+    expect(offeredLanguages(['de-de', 'en-us', 'fr-fr'])).toEqual(['de', 'en']);
+    expect(offeredLanguages(['tr_TR', 'TR', 'en'])).toEqual(['tr', 'en']);
+    expect(offeredLanguages(['fr-fr', 'it-it'])).toEqual(['en']);
+    // Before the store is known (the portal's order lookup) every language spoken is offered.
+    expect(offeredLanguages(undefined)).toEqual(['en', 'tr', 'de']);
+  });
+
+  it("takes the one chosen before, else the browser's first offered, else the store's first", () => {
+    expect(chooseLanguage(['en', 'tr'], null, ['tr-TR', 'en'])).toBe('tr');
+    expect(chooseLanguage(['en', 'tr', 'de'], null, ['de-DE', 'en-US'])).toBe('de');
+    // A store selling in English and Turkish offers no German page, whatever the browser asks.
+    expect(chooseLanguage(['en', 'tr'], null, ['de-DE', 'en-US'])).toBe('en');
+    expect(chooseLanguage(['tr', 'en'], null, ['fr-FR'])).toBe('tr');
+    expect(chooseLanguage(['en', 'de'], 'de', ['en-US'])).toBe('de');
+    // A choice made for another store is not offered here: the browser decides again.
+    expect(chooseLanguage(['en', 'tr'], 'de', ['tr'])).toBe('tr');
+    expect(chooseLanguage(['en'], '{"not":"a language"}', [])).toBe('en');
+  });
+
+  it('fills the placeholders a message names and leaves the others as written', () => {
+    expect(fill('{count} new claims since {time}', { count: 3 })).toBe('3 new claims since {time}');
   });
 
   it("shows a reason in the customer's language, or its subject", () => {

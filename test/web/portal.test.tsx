@@ -119,7 +119,7 @@ describe('the customer portal', () => {
     const filed = new Date(Date.now() - 3_600_000).toISOString();
     const claim = {
       id: 9, number: 'R-5100009', kind: 'return', status: 'open', version: 2, created_at: filed, resolution_requested: 'REFUND', rejection: null,
-      order: { id: 7, currency: 'EUR' }, lines: [], attachments: [], refunds: [], messages: [] as unknown[], return_shipment: null,
+      order: { id: 7, currency: 'EUR' }, lines: [], attachments: [], refunds: [], messages: [] as unknown[], return_shipment: null, attributes: {},
     };
     const levels = { ...ORDER, service_levels: { return: { first_response_hours: 24, resolution_hours: 72 } } };
     const routes = {
@@ -149,7 +149,8 @@ describe('the customer portal', () => {
       'POST /v1/portal/withdrawals': () => ({ status: 201, body: { declared_at: '2026-12-03T09:15:00.000Z', claims: [{ id: 21, uuid: 'w', number: 'R-5100021', kind: 'return' }] } }),
       'GET /v1/claims/R-5100021': () => ({ status: 200, body: {
         id: 21, number: 'R-5100021', kind: 'return', status: 'new', version: 1, created_at: '2026-12-03T09:15:00.000Z', resolution_requested: null, rejection: null,
-        order: { id: 7, currency: 'EUR' }, lines: [], attachments: [], refunds: [], messages: [], return_shipment: null,
+        order: { id: 7, currency: 'EUR', number: 'A-1001' }, lines: [], attachments: [], refunds: [], messages: [], return_shipment: null,
+        attributes: { withdrawal: { name: 'Jane A. Doe', declared_at: '2026-12-03T09:15:00.000Z' } },
       } }),
       'GET /v1/claims/R-5100021/events': () => ({ status: 200, body: { data: [] } }),
     });
@@ -163,6 +164,7 @@ describe('the customer portal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirm withdrawal' }));
     expect((await screen.findByTestId('withdrawn')).textContent).toMatch(/^We have received your withdrawal, made on 3 December 2026.*A confirmation is on its way to your email address\.$/);
     expect(sent.find((request) => request.method === 'POST')?.body).toEqual({ order_id: 7, name: 'Jane A. Doe' });
+    expect(screen.getByRole('link', { name: 'Download the confirmation of your withdrawal' })).toBeTruthy();
   });
 
   it('shows no withdrawal button once nothing of the order may be withdrawn from', async () => {
@@ -260,7 +262,7 @@ describe('the customer portal', () => {
     const claim = {
       id: 1, number: 'R-5100000', kind: 'return', status: 'new', version: 4, resolution_requested: 'REFUND', rejection: null,
       order: { currency: 'EUR' }, lines: [{ id: 1, quantity: 2, name: 'Classic mug', sku: 'MUG', unit_price: 2500 }],
-      attachments: [], refunds: [], messages: [], return_shipment: null,
+      attachments: [], refunds: [], messages: [], return_shipment: null, attributes: {},
     };
     const { api, sent } = fakeApi('portal', {
       'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
@@ -275,5 +277,56 @@ describe('the customer portal', () => {
     expect(confirm).toHaveBeenCalled();
     await waitFor(() => expect(sent.find((request) => request.path === '/v1/claims/R-5100000/cancel')?.headers.get('if-match')).toBe('"4"'));
     confirm.mockRestore();
+    expect(screen.queryByTestId('withdrawal-receipt')).toBeNull();
+  });
+
+  it('speaks German for a store that declares it, and offers only the store\'s languages once the order is found', async () => {
+    const german = { ...SESSION, store: { ...SESSION.store, languages: ['de-de', 'en-us'] } };
+    window.localStorage.setItem('recourse.portal.language', 'de');
+    const { api } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: german }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: { ...ORDER, store: german.store } }),
+    });
+    render(<PortalApp api={api} />);
+    expect(await screen.findByText('Ihre Artikel')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('de');
+    const choices = [...(screen.getByLabelText('Sprache') as HTMLSelectElement).options].map((option) => option.textContent);
+    expect(choices).toEqual(['Deutsch', 'English']);
+  });
+
+  it('falls back to the store\'s language when the one chosen before is not among the store\'s', async () => {
+    window.localStorage.setItem('recourse.portal.language', 'de');
+    const { api } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/portal/orders/7': () => ({ status: 200, body: ORDER }),
+    });
+    render(<PortalApp api={api} />);
+    expect(await screen.findByText('Your items')).toBeTruthy();
+    expect([...(screen.getByLabelText('Language') as HTMLSelectElement).options].map((option) => option.value)).toEqual(['en', 'tr']);
+  });
+
+  it('offers the confirmation of a withdrawal as a file to keep, written from what the store recorded', async () => {
+    window.history.replaceState(null, '', '/portal/acme/claims/R-5100001');
+    const claim = {
+      id: 2, number: 'R-5100001', kind: 'return', status: 'new', version: 1, resolution_requested: 'REFUND', rejection: null,
+      order: { currency: 'EUR', number: 'A-1001' }, lines: [{ id: 1, quantity: 2, name: 'Classic mug', sku: 'MUG', unit_price: 2500 }],
+      attachments: [], refunds: [], messages: [], return_shipment: null,
+      attributes: { withdrawal: { name: 'Jane Doe', declared_at: '2026-12-03T09:30:00.000Z' } },
+    };
+    const { api } = fakeApi('portal', {
+      'GET /v1/sessions/current': () => ({ status: 200, body: SESSION }),
+      'GET /v1/claims/R-5100001': () => ({ status: 200, body: claim }),
+      'GET /v1/claims/R-5100001/events': () => ({ status: 200, body: { data: [] } }),
+    });
+    render(<PortalApp api={api} />);
+    const link = await screen.findByRole('link', { name: 'Download the confirmation of your withdrawal' });
+    expect(link.getAttribute('download')).toBe('withdrawal-R-5100001.txt');
+    const text = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:text\/plain;charset=utf-8,/, ''));
+    expect(text).toContain('Acme confirms that it received the following declaration of withdrawal.');
+    expect(text).toContain('the items of order A-1001 listed below');
+    expect(text).toContain('Declared by: Jane Doe');
+    expect(text).toContain('Request number: R-5100001');
+    expect(text).toContain('- 2 × Classic mug (MUG)');
+    expect(text).toMatch(/Received on: 3 December 2026/);
   });
 });

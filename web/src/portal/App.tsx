@@ -5,26 +5,25 @@ import { pageTitle, usePage } from '../shared/page.js';
 import { matchPath, navigate, useLocation } from '../shared/router.js';
 import { ClaimForm } from './ClaimForm.js';
 import { ClaimStatus } from './ClaimStatus.js';
-import { I18nContext, i18nFor, LANGUAGES, preferredLanguage, useI18n, type Language } from './i18n.js';
+import { chooseLanguage, LANGUAGE_NAMES, offeredLanguages, type Language } from '../shared/languages.js';
+import { I18nContext, i18nFor, useI18n } from './i18n.js';
 
 const LANGUAGE_KEY = 'recourse.portal.language';
-
-function initialLanguage(): Language {
-  const saved = window.localStorage.getItem(LANGUAGE_KEY);
-  if (saved === 'en' || saved === 'tr') return saved;
-  return preferredLanguage(navigator.languages ?? [navigator.language]);
-}
 
 export function PortalApp({ api }: { api: Api }) {
   const { path } = useLocation();
   const storeCode = path.split('/')[2] ?? '';
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [session, setSession] = useState<PortalSession | null | undefined>(undefined);
+  // Before the order is found the store is not known: every language the portal speaks is
+  // offered; once it is, the store's declared ones.
+  const offered = useMemo(() => offeredLanguages(session?.store.languages), [session?.store.languages]);
+  const [saved, setSaved] = useState(() => window.localStorage.getItem(LANGUAGE_KEY));
+  const language = chooseLanguage(offered, saved, navigator.languages ?? [navigator.language]);
   const setLanguage = useCallback((next: Language) => {
     window.localStorage.setItem(LANGUAGE_KEY, next);
-    setLanguageState(next);
+    setSaved(next);
   }, []);
   const i18n = useMemo(() => i18nFor(language, setLanguage), [language, setLanguage]);
-  const [session, setSession] = useState<PortalSession | null | undefined>(undefined);
 
   useEffect(() => { document.documentElement.lang = language; }, [language]);
   useEffect(() => {
@@ -57,10 +56,14 @@ export function PortalApp({ api }: { api: Api }) {
       <header className="bar">
         <strong>{session?.store.name ?? i18n.t('title')}</strong>
         <div className="who">
-          <label className="inline" htmlFor="language">{i18n.t('language')}</label>
-          <select id="language" value={language} onChange={(event) => setLanguage(event.target.value === 'tr' ? 'tr' : 'en')}>
-            {Object.entries(LANGUAGES).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
-          </select>
+          {offered.length < 2 ? null : (
+            <>
+              <label className="inline" htmlFor="language">{i18n.t('language')}</label>
+              <select id="language" value={language} onChange={(event) => { const next = offered.find((code) => code === event.target.value); if (next) setLanguage(next); }}>
+                {offered.map((code) => <option key={code} value={code}>{LANGUAGE_NAMES[code]}</option>)}
+              </select>
+            </>
+          )}
           {session ? <button type="button" className="secondary" onClick={() => void signOut()}>{i18n.t('signOut')}</button> : null}
         </div>
       </header>

@@ -7,6 +7,7 @@ import { dueOf } from '../shared/service-level.js';
 import { useI18n } from './i18n.js';
 import { ReturnCodeQr } from './ReturnCodeQr.js';
 import { portalProblemOf, refusalText } from './refusal-text.js';
+import { recordedWithdrawal, textFileHref, withdrawalReceipt } from './withdrawal-receipt.js';
 
 // What the customer sees of a claim: its status, the history of status changes, the
 // thread with the store, refunds, when to expect an answer, and how to send the parcel back
@@ -80,6 +81,7 @@ export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; 
   const shipment = claim.return_shipment;
   const claimedMinor = claim.lines.reduce((sum, line) => sum + line.quantity * line.unit_price, 0);
   const promisedMinor = claim.refunds.filter((refund) => !RELEASED_REFUNDS.includes(refund.status)).reduce((sum, refund) => sum + refund.amount, 0);
+  const withdrawal = recordedWithdrawal(claim);
   const statusChanges = events.filter((event) => event.type === 'claim.created' || event.type === 'claim.status_changed');
   return (
     <>
@@ -101,6 +103,13 @@ export function ClaimStatus({ api, claimId, storeCode, storeName }: { api: Api; 
         {claim.kind !== 'incident' || claim.resolution_requested === 'REFUND' ? (
           <p data-testid="refund-estimate">{promisedMinor > 0 ? t('refundBooked') : t('refundEstimate')}: <strong>{formatMinor(promisedMinor > 0 ? promisedMinor : claimedMinor, claim.order.currency, locale)}</strong></p>
         ) : null}
+        {withdrawal === undefined ? null : (
+          <p>
+            <a href={textFileHref(withdrawalReceipt(claim, withdrawal, { storeName, t, locale }))} download={`withdrawal-${claim.number}.txt`} data-testid="withdrawal-receipt">
+              {t('receiptDownload')}
+            </a>
+          </p>
+        )}
         {WITHDRAWABLE.includes(claim.status) ? <p><button type="button" className="secondary" onClick={() => void withdraw()}>{t('withdraw')}</button></p> : null}
         {claim.attachments.length > 0 ? (
           <div className="thumbs">

@@ -1,9 +1,8 @@
 import { createContext, useContext } from 'react';
+import { baseLanguage, localeOf, type Language } from '../shared/languages.js';
 
-// The portal speaks the customer's language: the browser's first, switchable, remembered.
-
-export type Language = 'en' | 'tr';
-export const LANGUAGES: Record<Language, string> = { en: 'English', tr: 'Türkçe' };
+// The portal speaks the customer's language among the store's: the one they chose before,
+// else the browser's first, else the store's first (shared/languages.ts decides).
 
 const en = {
   title: 'Returns and claims',
@@ -39,6 +38,13 @@ const en = {
   withdrawBack: 'Back',
   withdrawn: 'We have received your withdrawal, made on',
   withdrawnEmail: 'A confirmation is on its way to your email address.',
+  receiptDownload: 'Download the confirmation of your withdrawal',
+  receiptTitle: 'Confirmation of withdrawal from the contract',
+  receiptIntro: '{store} confirms that it received the following declaration of withdrawal.',
+  receiptStatement: 'I hereby withdraw from the contract for the items of order {order} listed below.',
+  receiptDeclaredBy: 'Declared by',
+  receiptDeclaredAt: 'Received on',
+  receiptRequest: 'Request number',
   because_not_shipped: 'not shipped yet',
   because_already_shipped: 'already shipped',
   because_all_claimed: 'already claimed',
@@ -139,6 +145,13 @@ const tr: Record<MessageKey, string> = {
   withdrawBack: 'Geri',
   withdrawn: 'Cayma bildiriminiz alındı; bildirim zamanı:',
   withdrawnEmail: 'Onay e-posta adresinize gönderiliyor.',
+  receiptDownload: 'Cayma onayınızı indirin',
+  receiptTitle: 'Sözleşmeden cayma onayı',
+  receiptIntro: '{store}, aşağıdaki cayma bildirimini aldığını onaylar.',
+  receiptStatement: '{order} numaralı siparişin aşağıda listelenen ürünleri için sözleşmeden caydığımı bildiririm.',
+  receiptDeclaredBy: 'Bildiren',
+  receiptDeclaredAt: 'Alındığı zaman',
+  receiptRequest: 'Talep numarası',
   because_not_shipped: 'henüz kargoya verilmedi',
   because_already_shipped: 'kargoya verildi',
   because_all_claimed: 'zaten talep edildi',
@@ -203,16 +216,112 @@ const tr: Record<MessageKey, string> = {
   refund_requested: 'talep edildi', refund_approved: 'onaylandı', refund_processing: 'işleniyor', refund_issued: 'ödendi', refund_denied: 'reddedildi', refund_cancelled: 'iptal edildi',
 };
 
-export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, tr };
+const de: Record<MessageKey, string> = {
+  title: 'Rücksendungen und Reklamationen',
+  language: 'Sprache',
+  findOrder: 'Ihre Bestellung finden',
+  findOrderHelp: 'Geben Sie die Bestellnummer aus Ihrer Bestätigungs-E-Mail und die E-Mail-Adresse ein, mit der Sie bestellt haben.',
+  orderNumber: 'Bestellnummer',
+  email: 'E-Mail-Adresse',
+  continue: 'Weiter',
+  notFound: 'Wir haben keine Bestellung mit dieser Bestellnummer und E-Mail-Adresse gefunden. Bitte prüfen Sie beides.',
+  throttled: 'Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+  failed: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  order: 'Bestellung',
+  placedOn: 'Bestellt am',
+  yourItems: 'Ihre Artikel',
+  whatToDo: 'Was möchten Sie tun?',
+  newRequest: 'Anliegen beginnen',
+  kind_cancellation: 'Noch nicht versandte Artikel stornieren',
+  kind_return: 'Artikel zurücksenden',
+  kind_incident: 'Ein Problem melden (beschädigt, fehlend, falscher Artikel)',
+  nothingClaimable: 'Für diese Bestellung ist kein Anliegen mehr möglich.',
+  quantity: 'Menge',
+  ordered: 'bestellt',
+  mayClaim: 'möglich',
+  none: 'derzeit nicht',
+  claimableUntil: 'bis',
+  withdrawButton: 'Vertrag hier widerrufen',
+  withdrawHeading: 'Widerruf des Vertrags',
+  withdrawHelp: 'Sie können diesen Kauf ohne Angabe von Gründen widerrufen: Noch nicht Versandtes wird storniert, was Sie in den letzten 14 Tagen erhalten haben, wird zurückgenommen.',
+  withdrawUntil: 'Für die gelieferten Artikel ist dies möglich bis',
+  withdrawName: 'Ihr Name',
+  confirmWithdrawal: 'Widerruf bestätigen',
+  withdrawBack: 'Zurück',
+  withdrawn: 'Wir haben Ihren Widerruf erhalten, erklärt am',
+  withdrawnEmail: 'Eine Bestätigung ist an Ihre E-Mail-Adresse unterwegs.',
+  receiptDownload: 'Bestätigung Ihres Widerrufs herunterladen',
+  receiptTitle: 'Bestätigung des Widerrufs vom Vertrag',
+  receiptIntro: '{store} bestätigt den Eingang der folgenden Widerrufserklärung.',
+  receiptStatement: 'Hiermit widerrufe ich den Vertrag über die unten aufgeführten Artikel der Bestellung {order}.',
+  receiptDeclaredBy: 'Erklärt von',
+  receiptDeclaredAt: 'Eingegangen am',
+  receiptRequest: 'Vorgangsnummer',
+  because_not_shipped: 'noch nicht versandt',
+  because_already_shipped: 'bereits versandt',
+  because_all_claimed: 'bereits beantragt',
+  because_window_closed: 'die Frist dafür endete am',
+  expected_first_response: 'Wir antworten bis',
+  expected_resolution: 'Wir entscheiden bis',
+  reason: 'Grund',
+  chooseReason: 'Grund wählen',
+  description: 'Erzählen Sie uns mehr',
+  descriptionRequired: 'Erzählen Sie uns mehr (für diesen Grund erforderlich)',
+  photos: 'Fotos',
+  photosRequired: 'Fotos (für diesen Grund erforderlich)',
+  photosHelp: 'JPEG, PNG oder WebP, jeweils bis 8 MB.',
+  uploading: 'Wird hochgeladen…',
+  removePhoto: 'Foto entfernen',
+  outcome: 'Was möchten Sie?',
+  outcome_REFUND: 'Eine Erstattung',
+  outcome_STORE_CREDIT: 'Ein Guthaben',
+  outcome_REPLACEMENT: 'Einen Ersatz',
+  submit: 'Anliegen senden',
+  pickItem: 'Wählen Sie mindestens einen Artikel und eine Menge.',
+  pickReason: 'Wählen Sie einen Grund.',
+  needDescription: 'Bitte beschreiben Sie das Problem.',
+  needPhoto: 'Bitte fügen Sie mindestens ein Foto hinzu.',
+  refusalWindow: 'Die Frist für dieses Anliegen endete am {date}.',
+  refusalReceipt: 'Bitte fügen Sie ein Foto Ihres Kaufbelegs hinzu.',
+  refusalItem: 'Für diesen Artikel ist dieses Anliegen nicht mehr möglich. Bitte laden Sie die Bestellung neu und wählen Sie erneut.',
+  refusalImage: 'Diese Datei konnte nicht verwendet werden. Bitte wählen Sie ein JPEG-, PNG- oder WebP-Foto bis 8 MB.',
+  sessionExpired: 'Zu Ihrer Sicherheit wurde die Sitzung beendet. Ihr Anliegen bleibt erhalten: Suchen Sie Ihre Bestellung erneut, um es zu senden.',
+  refundEstimate: 'Voraussichtliche Erstattung',
+  refundBooked: 'Gebuchte Erstattung',
+  withdraw: 'Dieses Anliegen zurückziehen',
+  withdrawConfirm: 'Dieses Anliegen zurückziehen? Der Shop wird es dann nicht mehr bearbeiten.',
+  yourClaims: 'Ihre Anliegen',
+  claimNumber: 'Vorgangsnummer',
+  filed: 'Vielen Dank. Ihr Anliegen wurde gesendet.',
+  status: 'Status',
+  timeline: 'Verlauf',
+  messages: 'Nachrichten',
+  noMessages: 'Noch keine Nachrichten.',
+  writeMessage: 'Eine Nachricht an den Shop schreiben',
+  send: 'Senden',
+  returnInstructions: 'So senden Sie Ihre Artikel zurück',
+  returnHelp: 'Verpacken Sie die Artikel sicher und geben Sie das Paket mit diesem Rücksendecode beim Versanddienstleister ab. Kein Etikett nötig.',
+  easyReturnCode: 'Rücksendecode',
+  validUntil: 'Gültig bis',
+  trackingNumber: 'Sendungsnummer',
+  refunds: 'Erstattungen',
+  backToOrder: 'Zurück zu Ihrer Bestellung',
+  signOut: 'Verlassen',
+  you: 'Sie',
+  store: 'Shop',
+  rejectedBecause: 'Angegebener Grund',
+  event_created: 'Anliegen eingegangen',
+  event_status: 'Status geändert zu',
+  event_refund: 'Erstattung',
+  status_new: 'Eingegangen', status_open: 'In Prüfung', status_communicating: 'Im Austausch',
+  status_waiting_on_customer: 'Wartet auf Ihre Antwort', status_waiting_on_merchant: 'In Prüfung', status_waiting_on_platform: 'In Prüfung',
+  status_confirmed: 'Bestätigt', status_approved: 'Genehmigt', status_in_return_transit: 'Rücksendung unterwegs', status_received: 'Rücksendung eingegangen',
+  status_rejected: 'Abgelehnt', status_dismissed: 'Geschlossen', status_temporarily_dismissed: 'Zurückgestellt', status_completed: 'Abgeschlossen',
+  status_completed_by_merchant: 'Abgeschlossen', status_closed: 'Geschlossen', status_archived: 'Geschlossen', status_cancelled: 'Zurückgezogen',
+  refund_requested: 'beantragt', refund_approved: 'genehmigt', refund_processing: 'in Bearbeitung', refund_issued: 'ausgezahlt', refund_denied: 'abgelehnt', refund_cancelled: 'storniert',
+};
 
-/** The first of the browser's languages we speak, else English. */
-export function preferredLanguage(languages: readonly string[]): Language {
-  for (const tag of languages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'tr' || base === 'en') return base;
-  }
-  return 'en';
-}
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, tr, de };
 
 export interface I18n {
   language: Language;
@@ -227,7 +336,7 @@ export function i18nFor(language: Language, setLanguage: (language: Language) =>
   const messages = MESSAGES[language];
   const known = (key: string): key is MessageKey => Object.hasOwn(messages, key);
   return {
-    language, locale: language === 'tr' ? 'tr-TR' : 'en-GB', setLanguage,
+    language, locale: localeOf(language), setLanguage,
     t: (key) => messages[key],
     tn: (prefix, value) => { const key = `${prefix}_${value}`; return known(key) ? messages[key] : value; },
   };
@@ -238,6 +347,6 @@ export const useI18n = () => useContext(I18nContext);
 
 /** A reason's subject in the customer's language: en-us/tr-tr style keys or bare ones. */
 export function reasonLabel(reason: { subject: string; translations: Record<string, string> }, language: Language): string {
-  const match = Object.entries(reason.translations).find(([tag]) => tag.toLowerCase().split(/[-_]/)[0] === language);
+  const match = Object.entries(reason.translations).find(([tag]) => baseLanguage(tag) === language);
   return match?.[1] ?? reason.subject;
 }
