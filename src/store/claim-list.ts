@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { ClaimFilter, ClaimKeyset, ClaimPageRequest, ClaimScope, StatusMatch, TimeRange } from '../domain/claim/claim-filter.js';
+import type { ClaimFilter, ClaimKeyset, ClaimPageRequest, ClaimScope, DueClock, StatusMatch, TimeRange } from '../domain/claim/claim-filter.js';
 import type { Claim, ClaimFiler } from '../domain/claim/claim.js';
-import type { ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
+import { CLAIM_KINDS, CLAIM_STATUSES, isUndecided, type ClaimKind, type ClaimSource, type ClaimStatus } from '../domain/claim/status.js';
 import { keptCountsFingerprint, sumKeptCounts, sumKeptCountsByStatus, type KeptCountsQuery } from './claim-counts.js';
 import { edgesOfPage, PageEdges } from './page-edges.js';
 import { nativeDocument, type DocumentView } from './claim-documents.js';
@@ -194,11 +194,45 @@ function storedCreatedAt(eb: Eb, storeId: number, id: number) {
   return eb.selectFrom('claims as edge').select('edge.created_at').where('edge.store_id', '=', storeId).where('edge.id', '=', id);
 }
 
+const UNDECIDED = CLAIM_STATUSES.filter(isUndecided);
+const NO_CLOCK: DueClock = { firstResponseHours: {}, resolutionHours: {} };
+
+/** A kind's hours as SQL: CASE over the kinds the service levels name, NULL for the others. */
+function hoursOfKind(alias: 'claims' | 'edge', hours: Partial<Record<ClaimKind, number>>) {
+  const named = CLAIM_KINDS.flatMap((kind) => {
+    const value = hours[kind];
+    // Integers the policy schema bounds (1…87,600): safe as literals, and one plan per clock.
+    return value === undefined ? [] : [sql`WHEN ${sql.lit(kind)} THEN ${sql.lit(Math.trunc(value))}`];
+  });
+  return named.length === 0 ? sql`NULL::integer` : sql`(CASE ${sql.ref(`${alias}.kind`)} ${sql.join(named, sql` `)} END)`;
+}
+
+/**
+ * When a claim is due, as serviceLevelDue counts it: undecided, the first response until
+ * the store has written a message the customer sees, then the resolution, each counted in
+ * hours from filing. A claim with nothing due sorts last ('infinity'), so the keyset's tuple
+ * comparison never meets a NULL.
+ */
+function dueKey(alias: 'claims' | 'edge', clock: DueClock) {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  const answered = sql`EXISTS (SELECT 1 FROM messages answer WHERE answer.store_id = ${column('store_id')} AND answer.claim_id = ${column('id')}
+    AND answer.sender_type <> 'customer' AND NOT answer.internal)`;
+  return sql<Date>`COALESCE(CASE WHEN ${column('status')} IN (${sql.join(UNDECIDED.map((status) => sql.lit(status)))}) THEN COALESCE(
+    CASE WHEN NOT ${answered} THEN ${column('created_at')} + make_interval(hours => ${hoursOfKind(alias, clock.firstResponseHours)}) END,
+    ${column('created_at')} + make_interval(hours => ${hoursOfKind(alias, clock.resolutionHours)})) END, 'infinity'::timestamptz)`;
+}
+
+/** The due key of the claim a cursor names, as a subquery (a deleted claim's row stays: deletion is soft). */
+function storedDueKey(storeId: number, id: number, clock: DueClock) {
+  return sql<Date>`(SELECT ${dueKey('edge', clock)} FROM claims edge WHERE edge.store_id = ${storeId} AND edge.id = ${id})`;
+}
+
 /**
  * Claims newest first, by keyset over (created_at, id) — served by the store's
  * (store_id, …, created_at DESC, id DESC) indexes — or by offset for page-number doors.
  * `before` walks backwards and still returns the rows newest first; `order: 'oldest'` walks
- * the same indexes backwards, oldest first.
+ * the same indexes backwards, oldest first. `order: 'due'` sorts by the due key over the
+ * whole view (no index holds it: it depends on the policy and on the messages).
  */
 export async function listClaims(db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest): Promise<Claim[]> {
   const rows = await pageOf(db, scope, filter, page, (query) => query.execute());
@@ -216,18 +250,18 @@ export async function listClaimDocuments(
   db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest, options: { view: DocumentView; rendered?: number },
 ): Promise<ClaimDocumentRow[]> {
   const oldestFirst = page.order === 'oldest';
+  const dueFirst = page.order === 'due' && page.before === undefined;
   const pageOrder = page.before === undefined && !oldestFirst;
   const rendered = page.before === undefined && options.rendered !== undefined ? options.rendered : undefined;
   return pageOf(db, scope, filter, page, (query, withFingerprint) => {
     const direction = pageOrder ? 'desc' : 'asc';
+    const order = dueFirst ? sql`p.sort_due ASC, p.id ASC` : oldestFirst ? sql`p.created_at ASC, p.id ASC` : sql`p.created_at DESC, p.id DESC`;
     const document = rendered === undefined
       ? nativeDocument(options.view, scope.storeId)
-      : oldestFirst
-        ? sql<string | null>`CASE WHEN row_number() OVER (ORDER BY p.created_at ASC, p.id ASC) <= ${rendered} THEN ${nativeDocument(options.view, scope.storeId)} END`
-        : sql<string | null>`CASE WHEN row_number() OVER (ORDER BY p.created_at DESC, p.id DESC) <= ${rendered} THEN ${nativeDocument(options.view, scope.storeId)} END`;
+      : sql<string | null>`CASE WHEN row_number() OVER (ORDER BY ${order}) <= ${rendered} THEN ${nativeDocument(options.view, scope.storeId)} END`;
     const select = db.selectFrom(query.as('p')).select(['p.id', 'p.created_at', document.as('document')]);
-    return (withFingerprint ? select.select('p.list_fingerprint') : select)
-      .orderBy('p.created_at', direction).orderBy('p.id', direction).execute();
+    const selected = withFingerprint ? select.select('p.list_fingerprint') : select;
+    return (dueFirst ? selected.orderBy(sql`p.sort_due`, 'asc').orderBy('p.id', 'asc') : selected.orderBy('p.created_at', direction).orderBy('p.id', direction)).execute();
   });
 }
 
@@ -238,7 +272,7 @@ export interface ClaimDocumentRow {
 }
 
 /** The claims rows a page selects, newest first (`before`: oldest first), with the fingerprint column when asked for. */
-type ClaimRows = SelectQueryBuilder<DB, 'claims', Selectable<DB['claims']> & { list_fingerprint?: string }>;
+type ClaimRows = SelectQueryBuilder<DB, 'claims', Selectable<DB['claims']> & { list_fingerprint?: string; sort_due?: Date }>;
 
 /** Runs a page's selection: the rows as they are, or wrapped in a statement that renders them. */
 type ReadRows<Row> = (query: ClaimRows, withFingerprint: boolean) => Promise<Row[]>;
@@ -247,6 +281,12 @@ async function pageOf<Row extends { id: number; list_fingerprint?: string }>(
   db: Kysely<DB>, scope: ClaimScope, filter: ClaimFilter, page: ClaimPageRequest, read: ReadRows<Row>,
 ): Promise<Row[]> {
   let query = baseQuery(db, scope, filter).selectAll('claims');
+  if (page.order === 'due') {
+    const clock = page.dueClock ?? NO_CLOCK;
+    const after = page.after;
+    if (after !== undefined) query = query.where(sql<SqlBool>`(${dueKey('claims', clock)}, claims.id) > (${storedDueKey(scope.storeId, after.id, clock)}, ${after.id})`);
+    return read(query.select(dueKey('claims', clock).as('sort_due')).orderBy(dueKey('claims', clock)).orderBy('claims.id', 'asc').limit(page.limit), false);
+  }
   if (page.order === 'oldest') {
     const after = page.after;
     if (after !== undefined) query = query.where((eb) => eb(eb.refTuple('claims.created_at', 'claims.id'), '>', storedEdge(eb, scope.storeId, after)));

@@ -6,7 +6,7 @@ import { cookieOf } from '../support/sessions.js';
 
 // A claim can be given to a console user of its store who works on claims (an owner or an
 // agent), and taken back; the queue finds "mine", "nobody's" and a colleague's claims, by
-// review queue and risk flag too, newest or oldest first. Every change of assignee is a
+// review queue and risk flag too, newest, oldest or due first. Every change of assignee is a
 // `claim.assigned` event in the claim's history.
 
 const PASSWORD = 'correct horse battery';
@@ -121,7 +121,7 @@ describe.each(DATABASES)('assigning claims (%s)', (kind) => {
     // Shaped like a uuid but not one: refused as input, never handed to the database.
     const dashes = await t.request({ method: 'GET', url: `/v1/claims?assignee=${'-'.repeat(36)}`, key: store.merchantKey });
     expect([dashes.statusCode, dashes.json().code]).toEqual([400, 'invalid_input']);
-    expect((await t.request({ method: 'GET', url: '/v1/claims?sort=due', key: store.merchantKey })).statusCode).toBe(400);
+    expect((await t.request({ method: 'GET', url: '/v1/claims?sort=soonest', key: store.merchantKey })).statusCode).toBe(400);
   });
 
   it('filters by review queue and risk flag, and pages oldest first with a cursor', async () => {
@@ -152,5 +152,44 @@ describe.each(DATABASES)('assigning claims (%s)', (kind) => {
       cursor = page.json().next_cursor;
     } while (cursor !== null);
     expect(walked).toEqual(ids);
+  });
+
+  it('sorts due first over the whole view by the policy\'s service levels: overdue at the top, nothing due last', async () => {
+    const store = await t.given.store();
+    const policy = await t.request({ method: 'PUT', url: '/v1/policy', key: store.merchantKey, body: {
+      deadlines: { sla: { return: { first_response_hours: 24, resolution_hours: 72 }, cancellation: { resolution_hours: 12 } } },
+    } });
+    expect(policy.statusCode, policy.body).toBe(200);
+    const claims = await claimsOf(t, store, 6);
+    const [overdue, later, answered, decided, cancellation, incident] = claims.map((claim) => claim.id);
+    const hoursAgo = (id: number | undefined, hours: number, set = '') => t.database.pool.query(
+      `UPDATE claims SET created_at = now() - make_interval(hours => $1)${set} WHERE id = $2`, [hours, id]);
+    await hoursAgo(overdue, 30); // first response due 6 hours ago
+    await hoursAgo(later, 10); // due in 14 hours: an internal note is no answer
+    await hoursAgo(answered, 40); // answered, so the resolution is what is due: in 32 hours
+    await hoursAgo(decided, 1, ", status = 'approved', decision = 'approved'"); // decided: nothing due
+    await hoursAgo(cancellation, 2, ", kind = 'cancellation'"); // resolution due in 10 hours
+    await hoursAgo(incident, 50, ", kind = 'incident'"); // the policy sets no service level for incidents
+    const post = (id: number | undefined, body: object) => t.request({ method: 'POST', url: `/v1/claims/${String(id)}/messages`, key: store.merchantKey, body });
+    expect((await post(later, { body: 'checking the photos', internal: true })).statusCode).toBe(201);
+    expect((await post(answered, { body: 'we are on it' })).statusCode).toBe(201);
+
+    const dueFirst = [overdue, cancellation, later, answered, decided, incident].slice(0, 4);
+    const listed = await listIds(store.merchantKey, 'sort=due');
+    expect(listed.slice(0, 4)).toEqual(dueFirst);
+    // Nothing due sorts last, among themselves by id.
+    expect(listed.slice(4)).toEqual([decided, incident].sort((a, b) => a! - b!));
+
+    const walked: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await t.request({ method: 'GET', url: `/v1/claims?sort=due&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`, key: store.merchantKey });
+      expect(page.statusCode, page.body).toBe(200);
+      walked.push(...(page.json().data as Array<{ id: number }>).map((claim) => claim.id));
+      cursor = page.json().next_cursor;
+    } while (cursor !== null);
+    expect(walked).toEqual(listed);
+    // The sort is over the view: filtered to returns, the order holds.
+    expect(await listIds(store.merchantKey, 'sort=due&kind=return')).toEqual([overdue, later, answered, decided]);
   });
 });

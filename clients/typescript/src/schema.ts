@@ -3911,8 +3911,8 @@ export interface operations {
                 queue?: string;
                 /** @description comma list of risk flags: claims carrying any of them */
                 flag?: string;
-                /** @description newest first (the default) or oldest first; a cursor continues in the sort it was made with */
-                sort?: "newest" | "oldest";
+                /** @description newest first (the default), oldest first, or due first (by the policy's service levels: overdue first, claims with nothing due last); a cursor continues in the sort it was made with */
+                sort?: "newest" | "oldest" | "due";
             };
             header?: never;
             path?: never;
@@ -9593,8 +9593,8 @@ export interface operations {
                 queue?: string;
                 /** @description comma list of risk flags: claims carrying any of them */
                 flag?: string;
-                /** @description newest first (the default) or oldest first; a cursor continues in the sort it was made with */
-                sort?: "newest" | "oldest";
+                /** @description newest first (the default), oldest first, or due first (by the policy's service levels: overdue first, claims with nothing due last); a cursor continues in the sort it was made with */
+                sort?: "newest" | "oldest" | "due";
             };
             header?: never;
             path?: never;

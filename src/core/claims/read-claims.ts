@@ -4,11 +4,13 @@ import type { ClaimRef } from '../../domain/claim/claim.js';
 import { customerEvent, isCustomerEvent, STAFF_ONLY_EVENT_TYPES } from '../../domain/claim/customer-view.js';
 import type { ClaimEvent } from '../../domain/claim/event.js';
 import type { OrderItem } from '../../domain/order.js';
+import { dueClockOf } from '../../domain/policy/deadlines.js';
 import { refuse } from '../../domain/refusal.js';
 import * as claimDocuments from '../../store/claim-documents.js';
 import * as claimList from '../../store/claim-list.js';
 import * as events from '../../store/events.js';
 import * as orders from '../../store/orders.js';
+import * as policies from '../../store/policies.js';
 import { authorize, customerScope, storeOf } from '../access.js';
 import type { Core } from '../core.js';
 import { claimBalances, detailsFor, findVisibleClaim, loadClaimDetails, type ClaimBalances, type ClaimDetails } from './details.js';
@@ -35,13 +37,23 @@ function scopeOf(actor: Actor, options: ClaimListOptions): ClaimScope {
   return { storeId: storeOf(actor), customerId: customerScope(actor), includeDeleted: options.includeDeleted };
 }
 
-/** A page of claims with their details; the page size is capped whatever the door asks. */
+/**
+ * The page a door asked for, its size capped whatever the door asks; a due-first page sorts
+ * by the store's current service levels, as the console's due column counts them.
+ */
+async function capped(core: Core, storeId: number, page: ClaimPageRequest): Promise<ClaimPageRequest> {
+  const limited = { ...page, limit: Math.min(page.limit, CLAIMS_PAGE_MAX + 1) } as ClaimPageRequest;
+  if (limited.order !== 'due') return limited;
+  return { ...limited, dueClock: dueClockOf((await policies.findCurrentPolicy(core.db, storeId))?.document) };
+}
+
+/** A page of claims with their details. */
 export async function listClaims(
   core: Core, actor: Actor, filter: ClaimFilter, page: ClaimPageRequest, options: ClaimListOptions = {},
 ): Promise<ClaimDetails[]> {
   authorize(actor, 'claims.read');
   const scope = scopeOf(actor, options);
-  const found = await claimList.listClaims(core.db, scope, filter, { ...page, limit: Math.min(page.limit, CLAIMS_PAGE_MAX + 1) } as ClaimPageRequest);
+  const found = await claimList.listClaims(core.db, scope, filter, await capped(core, scope.storeId, page));
   return loadClaimDetails(core.db, scope.storeId, found, { hideInternal: actor.role === 'customer' });
 }
 
@@ -55,7 +67,7 @@ export async function listClaimDocuments(
 ): Promise<claimList.ClaimDocumentRow[]> {
   authorize(actor, 'claims.read');
   const scope = scopeOf(actor, options);
-  return claimList.listClaimDocuments(core.db, scope, filter, { ...page, limit: Math.min(page.limit, CLAIMS_PAGE_MAX + 1) } as ClaimPageRequest, {
+  return claimList.listClaimDocuments(core.db, scope, filter, await capped(core, scope.storeId, page), {
     view: viewOf(actor), ...(options.rendered === undefined ? {} : { rendered: options.rendered }),
   });
 }

@@ -80,12 +80,23 @@ export interface ClaimKeyset {
 }
 
 /**
- * The order of a keyset page: newest first (every door's default), or oldest first — a
- * queue worked first come, first served. A cursor continues in the order it was made for.
+ * The order of a keyset page: newest first (every door's default), oldest first — a queue
+ * worked first come, first served — or due first: the claim whose service level runs out
+ * soonest, the overdue ones at the top and those without a due time last. A cursor continues
+ * in the order it was made for.
  */
-export type ClaimOrder = 'newest' | 'oldest';
+export type ClaimOrder = 'newest' | 'oldest' | 'due';
+
+/**
+ * What a due-first page sorts by: the store's service levels, hours per kind of claim, as the
+ * current policy sets them (serviceLevelDue's rule, which the console's due column shows).
+ */
+export interface DueClock {
+  firstResponseHours: Partial<Record<ClaimKind, number>>;
+  resolutionHours: Partial<Record<ClaimKind, number>>;
+}
 
 export type ClaimPageRequest =
-  | { limit: number; after?: ClaimKeyset; before?: undefined; offset?: undefined; order?: ClaimOrder }
+  | { limit: number; after?: ClaimKeyset; before?: undefined; offset?: undefined; order?: ClaimOrder; dueClock?: DueClock }
   | { limit: number; before: ClaimKeyset; after?: undefined; offset?: undefined; order?: 'newest' }
   | { limit: number; offset: number; after?: undefined; before?: undefined; order?: 'newest' };

@@ -1,4 +1,5 @@
-import { isUndecided, type ClaimKind, type ClaimStatus } from '../claim/status.js';
+import type { DueClock } from '../claim/claim-filter.js';
+import { CLAIM_KINDS, isUndecided, type ClaimKind, type ClaimStatus } from '../claim/status.js';
 import type { Policy } from './document.js';
 
 // Deadlines, pure: which timers a change sets and which it cancels. A timer is a row in
@@ -59,6 +60,20 @@ export function serviceLevelDue(
   const due = firstResponse ?? plans.find((plan) => plan.kind === 'resolution_sla');
   if (due === undefined) return undefined;
   return { level: due.kind === 'first_response_sla' ? 'first_response' : 'resolution', dueAt: due.dueAt, overdue: due.dueAt.getTime() <= now.getTime() };
+}
+
+/**
+ * The service levels of a policy as a due-first list sorts by them: the same hours
+ * serviceLevelDue counts from filing, per kind. No policy, or no service levels: no claim is due.
+ */
+export function dueClockOf(policy: Policy | undefined): DueClock {
+  const clock: DueClock = { firstResponseHours: {}, resolutionHours: {} };
+  for (const kind of CLAIM_KINDS) {
+    const sla = policy?.deadlines?.sla?.[kind];
+    if (sla?.first_response_hours !== undefined) clock.firstResponseHours[kind] = sla.first_response_hours;
+    if (sla?.resolution_hours !== undefined) clock.resolutionHours[kind] = sla.resolution_hours;
+  }
+  return clock;
 }
 
 export interface EnteredStatus {

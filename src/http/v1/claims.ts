@@ -93,7 +93,9 @@ export const ListQuery = Type.Object({
   })),
   queue: Type.Optional(Type.String({ maxLength: 500, description: 'comma list of review queues' })),
   flag: Type.Optional(Type.String({ maxLength: 500, description: 'comma list of risk flags: claims carrying any of them' })),
-  sort: Type.Optional(literals(['newest', 'oldest'] as const, { description: 'newest first (the default) or oldest first; a cursor continues in the sort it was made with' })),
+  sort: Type.Optional(literals(['newest', 'oldest', 'due'] as const, {
+    description: "newest first (the default), oldest first, or due first (by the policy's service levels: overdue first, claims with nothing due last); a cursor continues in the sort it was made with",
+  })),
 });
 
 const EditClaimBody = Type.Object({
