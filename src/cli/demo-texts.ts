@@ -25,6 +25,7 @@ export interface DemoReason {
   kind: ClaimKind;
   subject: string;
   tr: string;
+  de: string;
   requiresDescription?: boolean;
   /** The incident type a customer picks with this reason. */
   incidentType?: IncidentType;
@@ -34,31 +35,31 @@ export interface DemoReason {
 
 export const REASONS: readonly DemoReason[] = [
   {
-    kind: 'cancellation', subject: 'Ordered by mistake', tr: 'Yanlışlıkla sipariş verdim',
+    kind: 'cancellation', subject: 'Ordered by mistake', tr: 'Yanlışlıkla sipariş verdim', de: 'Versehentlich bestellt',
     descriptions: ['I ordered the wrong size, sorry.', 'Clicked twice, I only need one.', 'Ordered this on the wrong account.', ''],
   },
   {
-    kind: 'cancellation', subject: 'Found it cheaper elsewhere', tr: 'Başka yerde daha ucuz buldum',
+    kind: 'cancellation', subject: 'Found it cheaper elsewhere', tr: 'Başka yerde daha ucuz buldum', de: 'Anderswo günstiger gefunden',
     descriptions: ['Saw it for less at another shop.', 'A friend can give me one.', ''],
   },
   {
-    kind: 'return', subject: 'Too small', tr: 'Küçük geldi',
+    kind: 'return', subject: 'Too small', tr: 'Küçük geldi', de: 'Zu klein',
     descriptions: ['Fits about one size smaller than the size guide says.', 'Too tight around the shoulders.', 'My usual size but far too short.', 'Lovely, just too small. Can I get a refund?'],
   },
   {
-    kind: 'return', subject: 'Not as described', tr: 'Açıklamadaki gibi değil', requiresDescription: true,
+    kind: 'return', subject: 'Not as described', tr: 'Açıklamadaki gibi değil', de: 'Nicht wie beschrieben', requiresDescription: true,
     descriptions: ['The colour is much darker than in the photos.', 'The page says cotton, the label says polyester.', 'It is not the model shown on the website.', 'The fabric is thin and see-through, not as described.'],
   },
   {
-    kind: 'incident', subject: 'Arrived damaged', tr: 'Hasarlı geldi', incidentType: 'damaged',
+    kind: 'incident', subject: 'Arrived damaged', tr: 'Hasarlı geldi', de: 'Beschädigt angekommen', incidentType: 'damaged',
     descriptions: ['The box was crushed and the item inside is broken.', 'Arrived with a crack, see the photo.', 'The seam is torn open on one side.', 'The sole came off the first time I tried them on.'],
   },
   {
-    kind: 'incident', subject: 'Never arrived', tr: 'Hiç ulaşmadı', incidentType: 'delivered_not_received',
+    kind: 'incident', subject: 'Never arrived', tr: 'Hiç ulaşmadı', de: 'Nie angekommen', incidentType: 'delivered_not_received',
     descriptions: ['Tracking says delivered but nothing came. Neighbours have nothing either.', 'The parcel was marked delivered while I was at home all day.', 'Still waiting, tracking has said delivered for three days.'],
   },
   {
-    kind: 'incident', subject: 'Wrong item sent', tr: 'Yanlış ürün gönderildi', incidentType: 'wrong_item',
+    kind: 'incident', subject: 'Wrong item sent', tr: 'Yanlış ürün gönderildi', de: 'Falscher Artikel geliefert', incidentType: 'wrong_item',
     descriptions: ['I ordered blue and received red.', 'The box had a different product in it.', 'Wrong size in the package, the label shows the right one.'],
   },
 ];

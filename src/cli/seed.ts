@@ -156,7 +156,7 @@ export async function buildDemo(
   const core: Core = { ...realCore, clock: () => at };
   const started = Date.now();
 
-  const store = await createStore(core, CLI_ADMIN, { name: 'Demo Store', code: DEMO_CODE, currency: 'EUR', languages: ['en-us', 'tr-tr'] });
+  const store = await createStore(core, CLI_ADMIN, { name: 'Demo Store', code: DEMO_CODE, currency: 'EUR', languages: ['en-us', 'tr-tr', 'de-de'] });
   const { key: merchantKey } = await createApiKey(core, CLI_ADMIN, { storeId: store.id, role: 'merchant', name: 'demo merchant' });
   const merchant = await authenticate(core, merchantKey);
   if (merchant === undefined) throw new Error('the demo merchant key does not authenticate');
@@ -169,7 +169,7 @@ export async function buildDemo(
   const reasons: Array<{ reason: Reason; demo: DemoReason }> = [];
   for (const [position, demo] of REASONS.entries()) {
     const reason = await createReason(core, merchant, {
-      kind: demo.kind, subject: demo.subject, translations: { 'en-us': demo.subject, 'tr-tr': demo.tr },
+      kind: demo.kind, subject: demo.subject, translations: { 'en-us': demo.subject, 'tr-tr': demo.tr, 'de-de': demo.de },
       requiresDescription: demo.requiresDescription ?? false, position: (position + 1) * 10,
     });
     reasons.push({ reason, demo });
