@@ -233,6 +233,22 @@ describe('the console settings', () => {
     expect(sent.filter((request) => request.method === 'POST').map((request) => request.path)).toEqual(['/v1/webhook-endpoints/w1/test', '/v1/webhook-deliveries/d1/retry']);
   });
 
+  it('offers a retry for a delivery that failed or was given up, not for one the endpoint took', async () => {
+    open('webhooks', {
+      'GET /v1/webhook-endpoints': () => ({ status: 200, body: { data: [ENDPOINT] } }),
+      'GET /v1/webhook-endpoints/w1/deliveries': () => ({ status: 200, body: { data: [
+        { ...DELIVERY, id: 'd2', event_type: 'claim.created', status: 'succeeded', last_status_code: 200 },
+        { ...DELIVERY, id: 'd3', event_type: 'claim.updated', status: 'cancelled' },
+      ] } }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delivery log' }));
+    const log = await screen.findByTestId('deliveries');
+    const rows = await within(log).findAllByRole('row');
+    const retries = rows.map((row) => within(row).queryByRole('button', { name: 'Retry' }) !== null);
+    // The header row, then the delivery the endpoint took, then the one given up.
+    expect(retries).toEqual([false, false, true]);
+  });
+
   it('shows a new endpoint\'s signing secret once and empties the form, sending the format chosen', async () => {
     const endpoints = list(() => (endpoints.calls > 1 ? [ENDPOINT] : []));
     const { sent } = open('webhooks', {

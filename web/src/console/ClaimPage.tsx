@@ -16,9 +16,10 @@ import { ReturnShipment } from './claim/ReturnShipment.js';
 import { StoreCredit } from './claim/StoreCredit.js';
 import { Timeline } from './claim/Timeline.js';
 import { useClaim } from './claim/useClaim.js';
+import { useT } from './i18n/index.js';
 import { NoticeLine } from './notice.js';
 import { useShortcuts } from './shortcuts.js';
-import { label, useConsole } from './session.js';
+import { useConsole } from './session.js';
 
 // One claim: customer and order, what was claimed and what is still claimable and
 // refundable, evidence, one timeline of events and messages, and every action of the
@@ -27,6 +28,8 @@ import { label, useConsole } from './session.js';
 
 export function ClaimPage({ id }: { id: string }) {
   const { canAct, session } = useConsole();
+  const i18n = useT();
+  const { t, tn } = i18n;
   const { claim, balances, events, stale, notice, reload, act } = useClaim(id);
   usePage(claim === undefined ? undefined : pageTitle(claim.number, `${claim.customer.first_name} ${claim.customer.last_name}`, session.store.name));
   useShortcuts({ u: () => navigate('/console') });
@@ -36,8 +39,8 @@ export function ClaimPage({ id }: { id: string }) {
     refunds: claim.refunds.flatMap((refund) => (isRefundStatus(refund.status) ? [{ amountMinor: refund.amount, status: refund.status }] : [])),
     orderRefundableMinor: balances.refundable,
   });
-  if (claim === undefined) return notice ? <NoticeLine notice={notice} /> : <p aria-live="polite">Loading…</p>;
-  const step = nextStep(claim, money);
+  if (claim === undefined) return notice ? <NoticeLine notice={notice} /> : <p aria-live="polite">{t('app.loading')}</p>;
+  const step = nextStep(claim, money, i18n);
   const sections: Record<Section, React.ReactNode> = {
     message: <MessageForm claim={claim} act={act} />,
     return_shipment: claim.kind === 'return' ? <ReturnShipment claim={claim} act={act} /> : null,
@@ -49,13 +52,13 @@ export function ClaimPage({ id }: { id: string }) {
   const folded = ORDER.filter((section) => !step.open.includes(section) && (section !== 'return_shipment' || claim.kind === 'return'));
   return (
     <>
-      <p><a href="/console" onClick={(event) => { event.preventDefault(); navigate('/console'); }}>← Queue</a></p>
-      <h1>Claim {claim.number} <span className={`badge ${claim.status}`} data-testid="claim-status">{label(claim.status)}</span></h1>
+      <p><a href="/console" onClick={(event) => { event.preventDefault(); navigate('/console'); }}>{t('claim.back')}</a></p>
+      <h1>{t('claim.heading', { number: claim.number })} <span className={`badge ${claim.status}`} data-testid="claim-status">{tn('common.status_', claim.status)}</span></h1>
       {stale ? (
-        <p className="notice warn" role="alert">This claim changed since you opened it. <button type="button" onClick={() => void reload()}>Reload</button></p>
+        <p className="notice warn" role="alert">{t('claim.stale')} <button type="button" onClick={() => void reload()}>{t('claim.reload')}</button></p>
       ) : null}
       <NoticeLine notice={notice} />
-      <p className="next-step" data-testid="next-step"><strong>Next:</strong> {step.text}</p>
+      <p className="next-step" data-testid="next-step"><strong>{t('claim.next')}</strong> {step.text}</p>
 
       <div className="grid2">
         <div>
@@ -74,14 +77,14 @@ export function ClaimPage({ id }: { id: string }) {
               {step.open.map((section) => <div key={section}>{sections[section]}</div>)}
               {folded.length > 0 ? (
                 <details className="more-actions">
-                  <summary>More actions</summary>
+                  <summary>{t('claim.moreActions')}</summary>
                   {folded.map((section) => <div key={section}>{sections[section]}</div>)}
                 </details>
               ) : null}
             </>
           ) : (
-            <section className="card"><h2>Actions</h2><p className="muted">Read-only access.</p>
-              <p>Assignee: <span data-testid="claim-assignee">{claim.assignee?.name ?? 'nobody'}</span></p></section>
+            <section className="card"><h2>{t('claim.actions')}</h2><p className="muted">{t('claim.readOnly')}</p>
+              <p>{t('claim.assigneeIs')} <span data-testid="claim-assignee">{claim.assignee?.name ?? t('claim.nobody')}</span></p></section>
           )}
         </div>
       </div>

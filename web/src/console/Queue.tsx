@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QUEUE_GROUP_NAMES, QUEUE_GROUPS, type QueueGroup } from '../../../src/domain/claim/queue-groups.js';
-import { CLAIM_STATUSES } from '../../../src/domain/claim/status.js';
+import { CLAIM_KINDS, CLAIM_STATUSES } from '../../../src/domain/claim/status.js';
 import type { Policy } from '../../../src/domain/policy/document.js';
 import { problemOf, type Claim, type ClaimListQuery, type Reason } from '../api/client.js';
 import { EmailInput } from '../shared/EmailInput.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
+import { useT, type ConsoleKey, type Translate } from './i18n/index.js';
 import { NoticeLine, type Notice } from './notice.js';
 import { QueueRow } from './QueueRow.js';
-import { label, useConsole } from './session.js';
+import { useConsole } from './session.js';
 import { useShortcuts } from './shortcuts.js';
 import { useLoadedList } from './useLoadedList.js';
 
@@ -22,8 +23,9 @@ type FilterField = (typeof FILTER_FIELDS)[number];
 type Filters = Partial<Record<FilterField, string>>;
 const MORE_FILTERS: readonly FilterField[] = ['status', 'kind', 'reason_id', 'order_number', 'customer_email', 'sku', 'created_before', 'assignee', 'queue', 'flag'];
 
-const GROUP_LABELS: Record<QueueGroup | 'all', string> = {
-  needs_action: 'Needs action', waiting_on_customer: 'Waiting on customer', in_progress: 'In progress', done: 'Done', archived: 'Archived', all: 'All',
+const GROUP_LABELS: Record<QueueGroup | 'all', ConsoleKey> = {
+  needs_action: 'queue.group_needs_action', waiting_on_customer: 'queue.group_waiting_on_customer', in_progress: 'queue.group_in_progress',
+  done: 'queue.group_done', archived: 'queue.group_archived', all: 'queue.group_all',
 };
 const DAY_MS = 86_400_000;
 /** How often the queue asks whether claims came in since it loaded. */
@@ -31,12 +33,14 @@ export const NEW_CLAIMS_POLL_MS = 15_000;
 const SAVED_KEY = 'recourse.console.views';
 
 interface SavedView { name: string; query: string }
+/** A view's button: `id` stays the same in every language, `name` is what it shows. */
+interface View extends SavedView { id: string }
 
-function builtInViews(now: number): SavedView[] {
+function builtInViews(now: number, t: Translate): View[] {
   return [
-    { name: 'Mine', query: 'assignee=me' },
-    { name: 'Unassigned', query: 'assignee=none' },
-    { name: 'Older than 3 days', query: new URLSearchParams({ created_before: new Date(now - 3 * DAY_MS).toISOString().slice(0, 10) }).toString() },
+    { id: 'mine', name: t('queue.viewMine'), query: 'assignee=me' },
+    { id: 'unassigned', name: t('queue.viewUnassigned'), query: 'assignee=none' },
+    { id: 'older', name: t('queue.viewOlderThan3Days'), query: new URLSearchParams({ created_before: new Date(now - 3 * DAY_MS).toISOString().slice(0, 10) }).toString() },
   ];
 }
 
@@ -95,7 +99,8 @@ function viewTotal(counts: { total: number; counts: Record<string, number> }, fi
 
 export function Queue() {
   const { api, canAct, session } = useConsole();
-  usePage(pageTitle('Claims', session.store.name));
+  const { t, tn } = useT();
+  usePage(pageTitle(t('queue.heading'), session.store.name));
   const { search } = useLocation();
   const filters = useMemo(() => filtersOf(search), [search]);
   const group = groupOf(filters);
@@ -114,7 +119,7 @@ export function Queue() {
   const [showHelp, setShowHelp] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
   const table = useRef<HTMLTableSectionElement>(null);
-  const views = useMemo(() => [...builtInViews(Date.now()), ...saved], [saved]);
+  const views = useMemo(() => [...builtInViews(Date.now(), t), ...saved.map((view) => ({ ...view, id: `saved:${view.name}` }))], [saved, t]);
 
   // A new view (the address changed) starts from its own filters, first page, nothing selected.
   // Adjusted while rendering, not in an effect: an effect runs after the mount too, late under
@@ -181,11 +186,13 @@ export function Queue() {
     const chosen = rows.filter((claim) => selected.has(claim.id));
     if (chosen.length === 0) return;
     const waiting = chosen.filter((claim) => claim.status === 'waiting_on_customer').length;
-    const question = `${action === 'approve' ? 'Approve' : 'Reject'} ${chosen.length} claim${chosen.length === 1 ? '' : 's'}`
-      + `${waiting > 0 ? ` (${waiting} still waiting on the customer)` : ''}? The customer${chosen.length === 1 ? '' : 's'} will see it.`;
+    const one = chosen.length === 1;
+    const question = t(action === 'approve' ? (one ? 'queue.confirmApproveOne' : 'queue.confirmApproveMany') : (one ? 'queue.confirmRejectOne' : 'queue.confirmRejectMany'), {
+      count: chosen.length, waiting: waiting > 0 ? t('queue.confirmWaiting', { count: waiting }) : '',
+    });
     let reason: string | null = null;
     if (action === 'reject') {
-      reason = window.prompt(`${question}\nThe reason the customer will see:`);
+      reason = window.prompt(t('queue.rejectReason', { question }));
       if (reason === null || reason.trim() === '') return;
     } else if (!window.confirm(question)) {
       return;
@@ -200,8 +207,8 @@ export function Queue() {
     }
     const done = chosen.length - refused.length;
     setNotice(refused.length === 0
-      ? { kind: 'ok', text: `${done} claim(s) ${action === 'approve' ? 'approved' : 'rejected'}.` }
-      : { kind: 'error', text: `${done} ${action === 'approve' ? 'approved' : 'rejected'}; refused: ${refused.join('; ')}` });
+      ? { kind: 'ok', text: t(action === 'approve' ? 'queue.bulkApproved' : 'queue.bulkRejected', { count: done }) }
+      : { kind: 'error', text: t(action === 'approve' ? 'queue.bulkApprovedRefused' : 'queue.bulkRejectedRefused', { count: done, refused: refused.join('; ') }) });
     setSelected(new Set());
     await load();
   };
@@ -227,7 +234,7 @@ export function Queue() {
   });
 
   const saveView = () => {
-    const name = window.prompt('Name this view');
+    const name = window.prompt(t('queue.nameView'));
     if (name === null || name.trim() === '') return;
     const next = [...saved.filter((view) => view.name !== name.trim()), { name: name.trim(), query: search.toString() }];
     window.localStorage.setItem(SAVED_KEY, JSON.stringify(next));
@@ -248,126 +255,128 @@ export function Queue() {
 
   return (
     <>
-      <h1>Claims</h1>
-      <div className="tabs" role="group" aria-label="Claim groups">
+      <h1>{t('queue.heading')}</h1>
+      <div className="tabs" role="group" aria-label={t('queue.groups')}>
         {[...QUEUE_GROUP_NAMES, 'all' as const].map((name) => (
           <button key={name} type="button" aria-pressed={group === name} onClick={() => apply({ ...filters, status: undefined, group: name === 'needs_action' ? undefined : name })}>
-            {GROUP_LABELS[name]}{groupCount(name)}
+            {t(GROUP_LABELS[name])}{groupCount(name)}
           </button>
         ))}
       </div>
 
-      <form className="card compact" onSubmit={(event) => { event.preventDefault(); apply(draft); }} aria-label="Filters">
+      <form className="card compact" onSubmit={(event) => { event.preventDefault(); apply(draft); }} aria-label={t('queue.filters')}>
         <div className="row">
           <div style={{ flex: '1 1 14rem' }}>
-            <label htmlFor="filter-q">Search</label>
-            <input id="filter-q" ref={searchBox} type="search" placeholder="number, order, customer, text" style={{ width: '100%' }}
+            <label htmlFor="filter-q">{t('queue.search')}</label>
+            <input id="filter-q" ref={searchBox} type="search" placeholder={t('queue.searchPlaceholder')} style={{ width: '100%' }}
               value={draft.q ?? ''} onChange={(event) => setDraft({ ...draft, q: event.target.value })} />
           </div>
           <div>
-            <label htmlFor="filter-sort">Order</label>
+            <label htmlFor="filter-sort">{t('queue.sortOrder')}</label>
             <select id="filter-sort" value={draft.sort ?? 'newest'} onChange={(event) => apply({ ...filters, sort: event.target.value === 'oldest' ? 'oldest' : undefined })}>
-              <option value="newest">newest first</option><option value="oldest">oldest first</option>
+              <option value="newest">{t('queue.newestFirst')}</option><option value="oldest">{t('queue.oldestFirst')}</option>
             </select>
           </div>
-          <div><button type="submit">Apply</button> <button type="button" className="secondary" onClick={() => apply({})}>Clear</button></div>
+          <div><button type="submit">{t('queue.apply')}</button> <button type="button" className="secondary" onClick={() => apply({})}>{t('queue.clear')}</button></div>
         </div>
         <details open={moreActive}>
-          <summary>More filters{moreActive ? ' (in use)' : ''}</summary>
+          <summary>{t(moreActive ? 'queue.moreFiltersInUse' : 'queue.moreFilters')}</summary>
           <div className="row">
             <div>
-              <label htmlFor="filter-status">Status</label>
+              <label htmlFor="filter-status">{t('queue.status')}</label>
               <select id="filter-status" value={draft.status ?? ''} onChange={(event) => setDraft({ ...draft, status: event.target.value })}>
-                <option value="">any in the group</option>
-                {CLAIM_STATUSES.map((status) => <option key={status} value={status}>{label(status)}</option>)}
+                <option value="">{t('queue.anyInGroup')}</option>
+                {CLAIM_STATUSES.map((status) => <option key={status} value={status}>{tn('common.status_', status)}</option>)}
               </select>
             </div>
             <div>
-              <label htmlFor="filter-kind">Kind</label>
+              <label htmlFor="filter-kind">{t('queue.kind')}</label>
               <select id="filter-kind" value={draft.kind ?? ''} onChange={(event) => setDraft({ ...draft, kind: event.target.value })}>
-                <option value="">any</option><option value="cancellation">cancellation</option><option value="return">return</option><option value="incident">incident</option>
+                <option value="">{t('queue.any')}</option>
+                {CLAIM_KINDS.map((kind) => <option key={kind} value={kind}>{tn('common.kind_', kind)}</option>)}
               </select>
             </div>
             <div>
-              <label htmlFor="filter-reason">Reason</label>
+              <label htmlFor="filter-reason">{t('queue.reason')}</label>
               <select id="filter-reason" value={draft.reason_id ?? ''} onChange={(event) => setDraft({ ...draft, reason_id: event.target.value })}>
-                <option value="">any</option>
+                <option value="">{t('queue.any')}</option>
                 {reasons.items.map((reason) => <option key={reason.id} value={String(reason.id)}>{reason.subject}</option>)}
               </select>
             </div>
-            {field('order_number', 'Order number')}
-            {field('customer_email', 'Customer email', { type: 'email' })}
-            {field('sku', 'SKU')}
-            {field('created_before', 'Filed before', { type: 'date' })}
+            {field('order_number', t('queue.orderNumber'))}
+            {field('customer_email', t('queue.customerEmail'), { type: 'email' })}
+            {field('sku', t('queue.sku'))}
+            {field('created_before', t('queue.filedBefore'), { type: 'date' })}
             <div>
-              <label htmlFor="filter-assignee">Assignee</label>
+              <label htmlFor="filter-assignee">{t('queue.assignee')}</label>
               <select id="filter-assignee" value={draft.assignee ?? ''} onChange={(event) => setDraft({ ...draft, assignee: event.target.value })}>
-                <option value="">anyone or nobody</option><option value="me">me</option><option value="none">nobody</option>
+                <option value="">{t('queue.assigneeAny')}</option><option value="me">{t('queue.assigneeMe')}</option><option value="none">{t('queue.assigneeNone')}</option>
               </select>
             </div>
-            {field('queue', 'Review queue')}
-            {field('flag', 'Risk flag')}
+            {field('queue', t('queue.reviewQueue'))}
+            {field('flag', t('queue.riskFlag'))}
           </div>
         </details>
-        <div className="row" role="group" aria-label="Saved views" style={{ marginTop: '.5rem' }}>
+        <div className="row" role="group" aria-label={t('queue.savedViews')} style={{ marginTop: '.5rem' }}>
           {views.map((view) => (
-            <button key={view.name} type="button" className="secondary" aria-pressed={search.toString() === view.query} onClick={() => navigate(`/console?${view.query}`)}>{view.name}</button>
+            <button key={view.id} type="button" className="secondary" aria-pressed={search.toString() === view.query} onClick={() => navigate(`/console?${view.query}`)}>{view.name}</button>
           ))}
-          <button type="button" className="link" onClick={saveView}>Save this view</button>
+          <button type="button" className="link" onClick={saveView}>{t('queue.saveView')}</button>
         </div>
       </form>
 
       {arrived > 0 ? (
-        <p className="notice ok" role="status">{arrived} new claim{arrived === 1 ? '' : 's'} since this list loaded. <button type="button" onClick={() => void load()}>Show</button></p>
+        <p className="notice ok" role="status">{t(arrived === 1 ? 'queue.arrivedOne' : 'queue.arrivedMany', { count: arrived })} <button type="button" onClick={() => void load()}>{t('queue.show')}</button></p>
       ) : null}
       <NoticeLine notice={notice} />
       <NoticeLine notice={reasons.notice} />
       <div className="row" style={{ margin: '.4rem 0', alignItems: 'center' }}>
         {canAct ? (
           <>
-            <span>{selected.size} selected</span>
-            <button type="button" disabled={selected.size === 0} onClick={() => void bulk('approve')}>Approve selected</button>
-            <button type="button" className="danger" disabled={selected.size === 0} onClick={() => void bulk('reject')}>Reject selected</button>
+            <span>{t('queue.selectedCount', { count: selected.size })}</span>
+            <button type="button" disabled={selected.size === 0} onClick={() => void bulk('approve')}>{t('queue.approveSelected')}</button>
+            <button type="button" className="danger" disabled={selected.size === 0} onClick={() => void bulk('reject')}>{t('queue.rejectSelected')}</button>
           </>
         ) : null}
-        <button type="button" className="link" onClick={() => setShowHelp(!showHelp)} aria-expanded={showHelp}>Keyboard shortcuts</button>
+        <button type="button" className="link" onClick={() => setShowHelp(!showHelp)} aria-expanded={showHelp}>{t('queue.shortcuts')}</button>
       </div>
       {showHelp ? (
-        <p className="card" role="note"><kbd>j</kbd>/<kbd>k</kbd> move · <kbd>x</kbd> select · <kbd>o</kbd> or <kbd>Enter</kbd> open · <kbd>/</kbd> search ·
-          {' '}<kbd>A</kbd> approve selected · <kbd>R</kbd> reject selected (both ask first, with the count) · on a claim: <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>m</kbd> message, <kbd>n</kbd> note, <kbd>u</kbd> back to the queue</p>
+        <p className="card" role="note"><kbd>j</kbd>/<kbd>k</kbd> {t('queue.keyMove')} · <kbd>x</kbd> {t('queue.keySelect')} · <kbd>o</kbd> {t('queue.keyOr')} <kbd>Enter</kbd> {t('queue.keyOpen')} · <kbd>/</kbd> {t('queue.keySearch')} ·
+          {' '}<kbd>A</kbd> {t('queue.keyApproveSelected')} · <kbd>R</kbd> {t('queue.keyRejectSelected')} · {t('queue.keyOnClaim')} <kbd>a</kbd> {t('queue.keyApprove')},
+          {' '}<kbd>r</kbd> {t('queue.keyReject')}, <kbd>m</kbd> {t('queue.keyMessage')}, <kbd>n</kbd> {t('queue.keyNote')}, <kbd>u</kbd> {t('queue.keyBack')}</p>
       ) : null}
 
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Claims table">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('queue.namedTable', { name: t('queue.heading') })}>
         <table aria-busy={loading} className="queue">
-          <caption className="sr-only">Claims, {filters.sort === 'oldest' ? 'oldest' : 'newest'} first, {rows.length} shown</caption>
+          <caption className="sr-only">{t(filters.sort === 'oldest' ? 'queue.captionOldest' : 'queue.captionNewest', { count: rows.length })}</caption>
           <thead>
             <tr>
-              <th scope="col"><span className="sr-only">Select</span>
-                <input type="checkbox" aria-label="Select all shown" checked={rows.length > 0 && rows.every((claim) => selected.has(claim.id))}
+              <th scope="col"><span className="sr-only">{t('queue.select')}</span>
+                <input type="checkbox" aria-label={t('queue.selectAll')} checked={rows.length > 0 && rows.every((claim) => selected.has(claim.id))}
                   onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((claim) => claim.id)) : new Set())} /></th>
-              <th scope="col">Claim</th>
-              <th scope="col">Status</th>
-              <th scope="col">Due</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Kind · reason</th>
-              <th scope="col">Claimed</th>
-              <th scope="col">Queue · flags</th>
-              <th scope="col">Assignee</th>
-              <th scope="col">Last message</th>
-              <th scope="col">Age</th>
+              <th scope="col">{t('queue.colClaim')}</th>
+              <th scope="col">{t('queue.colStatus')}</th>
+              <th scope="col">{t('queue.colDue')}</th>
+              <th scope="col">{t('queue.colCustomer')}</th>
+              <th scope="col">{t('queue.colKindReason')}</th>
+              <th scope="col">{t('queue.colClaimed')}</th>
+              <th scope="col">{t('queue.colQueueFlags')}</th>
+              <th scope="col">{t('queue.colAssignee')}</th>
+              <th scope="col">{t('queue.colLastMessage')}</th>
+              <th scope="col">{t('queue.colAge')}</th>
             </tr>
           </thead>
           <tbody ref={table}>
             {rows.map((claim, index) => (
               <QueueRow key={claim.id} claim={claim} policy={policy} selected={selected.has(claim.id)} cursor={index === cursorRow} onToggle={() => toggle(claim.id)} />
             ))}
-            {rows.length === 0 && !loading ? <tr><td colSpan={11}>No claims match.</td></tr> : null}
+            {rows.length === 0 && !loading ? <tr><td colSpan={11}>{t('queue.noClaims')}</td></tr> : null}
           </tbody>
         </table>
       </div>
       <div className="row" style={{ marginTop: '.5rem' }}>
-        <button type="button" className="secondary" disabled={cursors.length <= 1} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>
-        <button type="button" className="secondary" disabled={page.next === null} onClick={() => page.next !== null && setCursors([...cursors, page.next])}>Next page</button>
+        <button type="button" className="secondary" disabled={cursors.length <= 1} onClick={() => setCursors(cursors.slice(0, -1))}>{t('queue.previousPage')}</button>
+        <button type="button" className="secondary" disabled={page.next === null} onClick={() => page.next !== null && setCursors([...cursors, page.next])}>{t('queue.nextPage')}</button>
       </div>
     </>
   );

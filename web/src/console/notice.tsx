@@ -1,4 +1,5 @@
 import { problemOf } from '../api/client.js';
+import { consoleI18n, type Translate } from './i18n/index.js';
 
 // The one line a console page says about its last load or write: done, or the API's own
 // refusal, prefixed with what was tried.
@@ -11,10 +12,13 @@ export interface Answer { data?: unknown; error?: unknown; response: Response }
 /** How a write is named: `what` prefixes the refusal and gives "what: done."; `done` replaces that. */
 export interface Words { what?: string; done?: string }
 
-export function noticeAfter(answer: Answer, words: Words = {}): Notice | undefined {
+const english = consoleI18n('en').t;
+
+/** `t` is the page's language (English for a caller not yet passing one). */
+export function noticeAfter(answer: Answer, words: Words = {}, t: Translate = english): Notice | undefined {
   const prefix = words.what === undefined ? '' : `${words.what}: `;
   if (!answer.response.ok) return { kind: 'error', text: `${prefix}${problemOf(answer.error, answer.response).detail}` };
-  const done = words.done ?? (words.what === undefined ? undefined : `${words.what}: done.`);
+  const done = words.done ?? (words.what === undefined ? undefined : t('queue.noticeDone', { what: words.what }));
   return done === undefined ? undefined : { kind: 'ok', text: done };
 }
 

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Api, ConsoleSession } from '../api/client.js';
+import { consoleI18n, type Translate } from './i18n/index.js';
 
 export interface ConsoleContext {
   api: Api;
@@ -17,12 +18,15 @@ export function useConsole(): ConsoleContext {
   return context;
 }
 
-export function ageOf(iso: string, now = Date.now()): string {
+const english = consoleI18n('en').t;
+
+/** "5m", "3h", "2d" ago. `t` is the page's language (English for a caller not yet passing one). */
+export function ageOf(iso: string, t: Translate = english, now = Date.now()): string {
   const minutes = Math.max(0, Math.round((now - new Date(iso).getTime()) / 60_000));
-  if (minutes < 60) return `${minutes}m`;
+  if (minutes < 60) return t('queue.minutesShort', { count: minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours}h`;
-  return `${Math.round(hours / 24)}d`;
+  if (hours < 48) return t('queue.hoursShort', { count: hours });
+  return t('queue.daysShort', { count: Math.round(hours / 24) });
 }
 
 export function label(value: string): string {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { problemOf } from '../api/client.js';
+import { useT } from './i18n/index.js';
 import { noticeAfter, type Answer, type Notice, type Words } from './notice.js';
 
 // One list of the console as the API pages it: loaded on mount and whenever its loader
@@ -20,6 +21,7 @@ export interface LoadedList<T> {
 }
 
 export function useLoadedList<T>(load: ListLoader<T>): LoadedList<T> {
+  const { t } = useT();
   const [items, setItems] = useState<T[]>([]);
   const [notice, setNotice] = useState<Notice | undefined>();
   const reload = useCallback(async () => {
@@ -32,10 +34,10 @@ export function useLoadedList<T>(load: ListLoader<T>): LoadedList<T> {
   useEffect(() => { void reload(); }, [reload]);
   const run = useCallback<Run>(async (call, words) => {
     const answer = await call();
-    setNotice(noticeAfter(answer, words));
+    setNotice(noticeAfter(answer, words, t));
     if (!answer.response.ok) return false;
     await reload();
     return true;
-  }, [reload]);
+  }, [reload, t]);
   return { items, notice, reload, run };
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { Claim, User } from '../../api/client.js';
+import { useT } from '../i18n/index.js';
 import { useConsole } from '../session.js';
 import { useLoadedList } from '../useLoadedList.js';
 import { claimPath, type Act } from './useClaim.js';
@@ -10,6 +11,7 @@ import { claimPath, type Act } from './useClaim.js';
 
 export function Assignee({ claim, act }: { claim: Claim; act: Act }) {
   const { api, session, isOwner } = useConsole();
+  const { t } = useT();
   const users = useLoadedList<User>(useCallback(() => (isOwner ? api.GET('/v1/users') : undefined), [api, isOwner]));
   const assign = (userId: string | null, what: string) => act(what, () => api.PUT('/v1/claims/{id}/assignee', {
     params: claimPath(claim), headers: { 'if-match': `"${claim.version}"` }, body: { user_id: userId },
@@ -18,16 +20,16 @@ export function Assignee({ claim, act }: { claim: Claim; act: Act }) {
   const assignable = users.items.filter((user) => user.role !== 'viewer' && user.disabled_at === null);
   return (
     <section className="card" aria-labelledby="assignee">
-      <h2 id="assignee">Assignee</h2>
-      <p data-testid="claim-assignee">{claim.assignee === null ? <span className="muted">Nobody</span> : `${claim.assignee.name}${mine ? ' (you)' : ''}`}</p>
+      <h2 id="assignee">{t('claim.assignee')}</h2>
+      <p data-testid="claim-assignee">{claim.assignee === null ? <span className="muted">{t('claim.nobodyAssigned')}</span> : mine ? t('claim.assigneeYou', { name: claim.assignee.name }) : claim.assignee.name}</p>
       <div className="row">
-        {mine ? null : <button type="button" className="secondary" onClick={() => void assign(session.user.id, 'Assign to me')}>Assign to me</button>}
-        {claim.assignee === null ? null : <button type="button" className="secondary" onClick={() => void assign(null, 'Unassign')}>Unassign</button>}
+        {mine ? null : <button type="button" className="secondary" onClick={() => void assign(session.user.id, t('claim.assignToMe'))}>{t('claim.assignToMe')}</button>}
+        {claim.assignee === null ? null : <button type="button" className="secondary" onClick={() => void assign(null, t('claim.unassign'))}>{t('claim.unassign')}</button>}
         {isOwner && assignable.length > 0 ? (
           <div>
-            <label htmlFor="assign-to" className="sr-only">Assign to</label>
-            <select id="assign-to" value={claim.assignee?.id ?? ''} onChange={(event) => void assign(event.target.value === '' ? null : event.target.value, 'Assign')}>
-              <option value="">nobody</option>
+            <label htmlFor="assign-to" className="sr-only">{t('claim.assignTo')}</label>
+            <select id="assign-to" value={claim.assignee?.id ?? ''} onChange={(event) => void assign(event.target.value === '' ? null : event.target.value, t('claim.assign'))}>
+              <option value="">{t('claim.nobody')}</option>
               {assignable.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
             </select>
           </div>

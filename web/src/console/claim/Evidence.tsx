@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Claim } from '../../api/client.js';
+import { useT } from '../i18n/index.js';
 
 // The claim's photos (the customer's evidence and the merchant's rejection images) as
 // thumbnails, each opening a modal viewer that steps through them.
 
 export function Evidence({ claim }: { claim: Claim }) {
+  const { t } = useT();
   const [viewer, setViewer] = useState<number | undefined>();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -16,21 +18,21 @@ export function Evidence({ claim }: { claim: Claim }) {
   if (photos.length === 0) return null;
   return (
     <section className="card" aria-labelledby="evidence">
-      <h2 id="evidence">Evidence</h2>
+      <h2 id="evidence">{t('claim.evidence')}</h2>
       <div className="thumbs">
         {photos.map((url, index) => (
-          <button key={url} type="button" onClick={() => setViewer(index)} aria-label={`Open photo ${index + 1} of ${photos.length}`}>
+          <button key={url} type="button" onClick={() => setViewer(index)} aria-label={t('claim.openPhoto', { n: index + 1, count: photos.length })}>
             <img src={url} alt="" />
           </button>
         ))}
       </div>
-      <dialog ref={dialog} onClose={() => setViewer(undefined)} aria-label="Photo viewer">
-        {viewer !== undefined ? <img src={photos[viewer]} alt={`Evidence photo ${viewer + 1} of ${photos.length}`} /> : null}
+      <dialog ref={dialog} onClose={() => setViewer(undefined)} aria-label={t('claim.photoViewer')}>
+        {viewer !== undefined ? <img src={photos[viewer]} alt={t('claim.evidencePhoto', { n: viewer + 1, count: photos.length })} /> : null}
         <div className="row" style={{ justifyContent: 'space-between', marginTop: '.5rem' }}>
-          <button type="button" className="secondary" disabled={viewer === 0} onClick={() => setViewer((viewer ?? 1) - 1)}>Previous</button>
-          <a href={viewer === undefined ? '#' : photos[viewer]} target="_blank" rel="noreferrer">Open full size</a>
-          <button type="button" className="secondary" disabled={viewer === photos.length - 1} onClick={() => setViewer((viewer ?? 0) + 1)}>Next</button>
-          <button type="button" onClick={() => setViewer(undefined)}>Close</button>
+          <button type="button" className="secondary" disabled={viewer === 0} onClick={() => setViewer((viewer ?? 1) - 1)}>{t('claim.previousPhoto')}</button>
+          <a href={viewer === undefined ? '#' : photos[viewer]} target="_blank" rel="noreferrer">{t('claim.fullSize')}</a>
+          <button type="button" className="secondary" disabled={viewer === photos.length - 1} onClick={() => setViewer((viewer ?? 0) + 1)}>{t('claim.nextPhoto')}</button>
+          <button type="button" onClick={() => setViewer(undefined)}>{t('claim.closeViewer')}</button>
         </div>
       </dialog>
     </section>

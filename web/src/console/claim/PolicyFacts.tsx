@@ -4,13 +4,15 @@ import { serviceLevelDue } from '../../../../src/domain/policy/deadlines.js';
 import type { Policy } from '../../../../src/domain/policy/document.js';
 import type { Claim } from '../../api/client.js';
 import { navigate } from '../../shared/router.js';
-import { label, useConsole } from '../session.js';
+import { useT } from '../i18n/index.js';
+import { useConsole } from '../session.js';
 
 // What the store's policy made of the claim — the rule that decided it, its queue and flags,
 // the service level it is due for — and the customer's other claims, so a pattern shows.
 
 export function PolicyFacts({ claim }: { claim: Claim }) {
   const { api } = useConsole();
+  const { t, tn, locale } = useT();
   const [policy, setPolicy] = useState<Policy | undefined>();
   const [others, setOthers] = useState<Claim[]>([]);
   useEffect(() => { void api.GET('/v1/policy').then(({ data }) => setPolicy(data?.policy)); }, [api]);
@@ -24,19 +26,22 @@ export function PolicyFacts({ claim }: { claim: Claim }) {
   const due = policy === undefined || kind === undefined || status === undefined ? undefined
     : serviceLevelDue(policy, { kind, status, createdAt: new Date(claim.created_at), answered }, new Date());
   const decision = claim.automatic_decision;
+  const decided = decision === null ? t('claim.decidedByNobody') : t(decision.reason ? 'claim.decidedByRuleBecause' : 'claim.decidedByRule', {
+    rule: decision.rule_id, action: tn('claim.decision_', decision.action), reason: decision.reason ?? '', at: new Date(decision.decided_at).toLocaleString(locale),
+  });
   return (
     <section className="card" aria-labelledby="policy-facts">
-      <h2 id="policy-facts">Policy and history</h2>
+      <h2 id="policy-facts">{t('claim.policyAndHistory')}</h2>
       <dl className="facts">
-        <dt>Decided by</dt>
-        <dd data-testid="automatic-decision">{decision === null ? 'nobody yet (no rule decided it)' : `rule ${decision.rule_id}: ${label(decision.action)}${decision.reason ? ` (${decision.reason})` : ''}, ${new Date(decision.decided_at).toLocaleString()}`}</dd>
-        <dt>Queue</dt><dd>{claim.queue ?? '—'}</dd>
-        <dt>Flags</dt><dd>{claim.risk_flags.length === 0 ? '—' : claim.risk_flags.map((flag) => <span key={flag} className="badge flag">{label(flag)}</span>)}</dd>
-        <dt>Due</dt>
-        <dd>{due === undefined ? '—' : <span className={due.overdue ? 'overdue' : undefined}>{label(due.level)} {due.overdue ? 'was due' : 'due'} {due.dueAt.toLocaleString()}</span>}</dd>
-        <dt>Other claims</dt>
-        <dd>{others.length === 0 ? 'none' : others.map((other, index) => (
-          <span key={other.id}>{index > 0 ? ', ' : ''}<a href={`/console/claims/${other.id}`} onClick={(event) => { event.preventDefault(); navigate(`/console/claims/${other.id}`); }}>{other.number}</a> ({label(other.status)})</span>
+        <dt>{t('claim.decidedBy')}</dt>
+        <dd data-testid="automatic-decision">{decided}</dd>
+        <dt>{t('claim.queue')}</dt><dd>{claim.queue ?? '—'}</dd>
+        <dt>{t('claim.flags')}</dt><dd>{claim.risk_flags.length === 0 ? '—' : claim.risk_flags.map((flag) => <span key={flag} className="badge flag">{tn('claim.flag_', flag)}</span>)}</dd>
+        <dt>{t('claim.due')}</dt>
+        <dd>{due === undefined ? '—' : <span className={due.overdue ? 'overdue' : undefined}>{t(due.overdue ? 'claim.wasDueAt' : 'claim.dueAt', { level: tn('claim.level_', due.level), at: due.dueAt.toLocaleString(locale) })}</span>}</dd>
+        <dt>{t('claim.otherClaims')}</dt>
+        <dd>{others.length === 0 ? t('common.none') : others.map((other, index) => (
+          <span key={other.id}>{index > 0 ? ', ' : ''}<a href={`/console/claims/${other.id}`} onClick={(event) => { event.preventDefault(); navigate(`/console/claims/${other.id}`); }}>{other.number}</a> ({tn('common.status_', other.status)})</span>
         ))}</dd>
       </dl>
     </section>

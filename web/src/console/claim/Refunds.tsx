@@ -3,6 +3,7 @@ import type { ClaimMoney } from '../../../../src/domain/refund/claim-money.js';
 import { isRefundStatus, REFUND_TRANSITIONS, type RefundStatus } from '../../../../src/domain/refund/status.js';
 import type { Claim } from '../../api/client.js';
 import { formatMinor, parseToMinor, toInputAmount } from '../../shared/money.js';
+import { useT, type ConsoleKey } from '../i18n/index.js';
 import { useConsole } from '../session.js';
 import { claimPath, type Act } from './useClaim.js';
 
@@ -12,16 +13,18 @@ import { claimPath, type Act } from './useClaim.js';
 // here, or booked as issued only when it was already paid elsewhere. Each booked refund has
 // the buttons its status allows.
 
-const ACTION_OF: Partial<Record<RefundStatus, { path: 'approve' | 'process' | 'issue' | 'deny' | 'cancel'; text: string }>> = {
-  approved: { path: 'approve', text: 'Approve' },
-  processing: { path: 'process', text: 'Mark processing' },
-  issued: { path: 'issue', text: 'Mark issued' },
-  denied: { path: 'deny', text: 'Deny' },
-  cancelled: { path: 'cancel', text: 'Cancel' },
+/** Each move of a booked refund: its endpoint, its button, and its name in the notice line. */
+const ACTION_OF: Partial<Record<RefundStatus, { path: 'approve' | 'process' | 'issue' | 'deny' | 'cancel'; text: ConsoleKey; what: ConsoleKey }>> = {
+  approved: { path: 'approve', text: 'claim.refundAction_approved', what: 'claim.refundActed_approved' },
+  processing: { path: 'process', text: 'claim.refundAction_processing', what: 'claim.refundActed_processing' },
+  issued: { path: 'issue', text: 'claim.refundAction_issued', what: 'claim.refundActed_issued' },
+  denied: { path: 'deny', text: 'claim.refundAction_denied', what: 'claim.refundActed_denied' },
+  cancelled: { path: 'cancel', text: 'claim.refundAction_cancelled', what: 'claim.refundActed_cancelled' },
 };
 
 export function Refunds({ claim, money, act }: { claim: Claim; money: ClaimMoney | undefined; act: Act }) {
   const { api } = useConsole();
+  const { t, tn, locale } = useT();
   const currency = claim.order.currency;
   const owed = money?.owedMinor ?? 0;
   const remainder = money?.orderRefundableMinor ?? 0;
@@ -40,36 +43,37 @@ export function Refunds({ claim, money, act }: { claim: Claim; money: ClaimMoney
   const bookable = minor !== undefined && minor >= 1 && !tooMuch && (!pastOwed || beyond);
   const book = async () => {
     if (!bookable) return;
-    const booked = await act('Refund', () => api.POST('/v1/claims/{id}/refunds', { params: claimPath(claim), body: { amount: minor, status: elsewhere ? 'issued' : 'requested' } }));
+    const booked = await act(t('claim.refund'), () => api.POST('/v1/claims/{id}/refunds', { params: claimPath(claim), body: { amount: minor, status: elsewhere ? 'issued' : 'requested' } }));
     if (booked) {
       setBeyond(false);
       setElsewhere(false);
     }
   };
-  const hint = amount !== '' && minor === undefined ? 'Not an amount.'
-    : tooMuch ? `More than the ${formatMinor(remainder, currency)} still refundable.`
-    : pastOwed ? `More than the ${formatMinor(owed, currency)} this claim is still owed.`
-    : `This claim is still owed ${formatMinor(owed, currency)}.`;
+  const hint = amount !== '' && minor === undefined ? t('claim.notAnAmount')
+    : tooMuch ? t('claim.moreThanRefundable', { amount: formatMinor(remainder, currency, locale) })
+    : pastOwed ? t('claim.moreThanOwed', { amount: formatMinor(owed, currency, locale) })
+    : t('claim.stillOwed', { amount: formatMinor(owed, currency, locale) });
   return (
     <section className="card" aria-labelledby="refund">
-      <h2 id="refund">Refund</h2>
+      <h2 id="refund">{t('claim.refund')}</h2>
       <form onSubmit={(event) => { event.preventDefault(); void book(); }}>
-        <label htmlFor="refund-amount">Amount ({currency})</label>
+        <label htmlFor="refund-amount">{t('claim.amount', { currency })}</label>
         <input id="refund-amount" inputMode="decimal" required value={amount} onChange={(event) => { setTyped({ version: claim.version, value: event.target.value }); setBeyond(false); }} aria-describedby="refund-hint" />
         <p id="refund-hint" className={tooMuch || pastOwed ? 'notice error' : 'muted'} role={tooMuch || pastOwed ? 'alert' : undefined}>{hint}</p>
         {pastOwed ? (
-          <label className="inline"><input type="checkbox" checked={beyond} onChange={(event) => setBeyond(event.target.checked)} /> Refund more than this claim is owed</label>
+          <label className="inline"><input type="checkbox" checked={beyond} onChange={(event) => setBeyond(event.target.checked)} /> {t('claim.refundBeyond')}</label>
         ) : null}
-        <label className="inline"><input type="checkbox" checked={elsewhere} onChange={(event) => setElsewhere(event.target.checked)} /> Already refunded elsewhere: book it as issued (Recourse sends no money)</label>
-        <p><button type="submit" disabled={!bookable}>Book refund</button></p>
+        <label className="inline"><input type="checkbox" checked={elsewhere} onChange={(event) => setElsewhere(event.target.checked)} /> {t('claim.refundElsewhere')}</label>
+        <p><button type="submit" disabled={!bookable}>{t('claim.bookRefund')}</button></p>
       </form>
       {claim.refunds.length > 0 ? (
         <ul className="refunds">
           {claim.refunds.map((refund) => {
             const moves = isRefundStatus(refund.status) ? REFUND_TRANSITIONS[refund.status] : [];
+            const refunded = formatMinor(refund.amount, refund.currency, locale);
             return (
               <li key={refund.id}>
-                {formatMinor(refund.amount, refund.currency)} · <span className={`badge ${refund.status}`}>{refund.status}</span> · {refund.method}
+                {refunded} · <span className={`badge ${refund.status}`}>{tn('common.refund_', refund.status)}</span> · {tn('claim.methodCode_', refund.method)}
                 {moves.length > 0 ? (
                   <span className="row" style={{ marginTop: '.25rem' }}>
                     {moves.map((to) => {
@@ -77,9 +81,9 @@ export function Refunds({ claim, money, act }: { claim: Claim; money: ClaimMoney
                       if (action === undefined) return null;
                       return (
                         <button key={to} type="button" className={to === 'denied' || to === 'cancelled' ? 'secondary' : undefined}
-                          aria-label={`${action.text}: refund of ${formatMinor(refund.amount, refund.currency)}`}
-                          onClick={() => void act(`Refund ${action.text.toLowerCase()}`, () => api.POST(`/v1/refunds/{id}/${action.path}`, { params: { path: { id: refund.id } }, body: {} }))}>
-                          {action.text}
+                          aria-label={t('claim.refundActionOn', { action: t(action.text), amount: refunded })}
+                          onClick={() => void act(t(action.what), () => api.POST(`/v1/refunds/{id}/${action.path}`, { params: { path: { id: refund.id } }, body: {} }))}>
+                          {t(action.text)}
                         </button>
                       );
                     })}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { fillTemplate, type TemplateKind } from '../../../../src/domain/claim/reply-template.js';
 import type { Claim, components } from '../../api/client.js';
+import { useT } from '../i18n/index.js';
 import { useConsole } from '../session.js';
 import { useLoadedList } from '../useLoadedList.js';
 
@@ -12,6 +13,7 @@ type Template = components['schemas']['ReplyTemplate'];
 
 export function TemplatePicker({ kind, claim, id, onPick }: { kind: TemplateKind; claim: Claim; id: string; onPick: (text: string) => void }) {
   const { api, session } = useConsole();
+  const { t } = useT();
   const templates = useLoadedList<Template>(useCallback(() => api.GET('/v1/reply-templates', { params: { query: { kind } } }), [api, kind]));
   const usable = templates.items.filter((template) => template.kind === kind);
   if (usable.length === 0) return null;
@@ -21,12 +23,12 @@ export function TemplatePicker({ kind, claim, id, onPick }: { kind: TemplateKind
   };
   return (
     <div>
-      <label htmlFor={id}>Use a template</label>
+      <label htmlFor={id}>{t('claim.useTemplate')}</label>
       <select id={id} value="" onChange={(event) => {
         const template = usable.find((candidate) => candidate.id === event.target.value);
         if (template !== undefined) onPick(fillTemplate(template.body, facts));
       }}>
-        <option value="">choose…</option>
+        <option value="">{t('claim.chooseTemplate')}</option>
         {usable.map((template) => <option key={template.id} value={template.id}>{template.name}</option>)}
       </select>
     </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { problemOf, type Balances, type Claim, type ClaimEvent } from '../../api/client.js';
+import { useT } from '../i18n/index.js';
 import { noticeAfter, type Answer, type Notice } from '../notice.js';
 import { useConsole } from '../session.js';
 
@@ -7,7 +8,7 @@ import { useConsole } from '../session.js';
 // events, loaded together and again after every action. An action that meets a newer
 // version (412) marks the page stale instead of saying it failed.
 
-/** Runs one action on the claim; true when it went through (the claim is then loaded again). */
+/** Runs one action on the claim, named in the page's language; true when it went through (the claim is then loaded again). */
 export type Act = (what: string, call: () => Promise<Answer>) => Promise<boolean>;
 
 export interface LoadedClaim {
@@ -22,6 +23,7 @@ export interface LoadedClaim {
 
 export function useClaim(id: string): LoadedClaim {
   const { api } = useConsole();
+  const { t } = useT();
   const [claim, setClaim] = useState<Claim | undefined>();
   const [balances, setBalances] = useState<Balances | undefined>();
   const [events, setEvents] = useState<ClaimEvent[]>([]);
@@ -50,11 +52,11 @@ export function useClaim(id: string): LoadedClaim {
       setStale(true);
       return false;
     }
-    setNotice(noticeAfter(answer, { what }));
+    setNotice(noticeAfter(answer, { what }, t));
     if (!answer.response.ok) return false;
     await reload();
     return true;
-  }, [reload]);
+  }, [reload, t]);
 
   return { claim, balances, events, stale, notice, reload, act };
 }

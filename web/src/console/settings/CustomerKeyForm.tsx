@@ -1,12 +1,14 @@
 import { useState } from 'react';
+import { useT } from '../i18n/index.js';
 import { useConsole } from '../session.js';
 import type { Run } from '../useLoadedList.js';
-import { SettingsForm } from './SettingsCard.js';
+import { Sentence, SettingsForm } from './SettingsCard.js';
 
 // A key for one of the store's customers; merchant keys come from the platform admin.
 
 export function CustomerKeyForm({ run, onCreated }: { run: Run; onCreated: (secret: string) => void }) {
   const { api, session } = useConsole();
+  const { t } = useT();
   const [name, setName] = useState('');
   const [customerId, setCustomerId] = useState('');
   const create = () => run(async () => {
@@ -17,12 +19,12 @@ export function CustomerKeyForm({ run, onCreated }: { run: Run; onCreated: (secr
     return answer;
   });
   return (
-    <SettingsForm title="Create a customer key" onSubmit={create}>
-      <p className="muted">Merchant keys are created by the platform admin (<code>recourse keys create</code>); a store may create keys for its customers.</p>
+    <SettingsForm title={t('settings.createCustomerKey')} onSubmit={create}>
+      <p className="muted"><Sentence text={t('settings.merchantKeys')} placeholder="command"><code>recourse keys create</code></Sentence></p>
       <div className="row">
-        <div><label htmlFor="key-name">Name</label><input id="key-name" value={name} onChange={(event) => setName(event.target.value)} /></div>
-        <div><label htmlFor="key-customer">Customer id</label><input id="key-customer" inputMode="numeric" required pattern="[0-9]+" value={customerId} onChange={(event) => setCustomerId(event.target.value)} /></div>
-        <button type="submit">Create key</button>
+        <div><label htmlFor="key-name">{t('settings.name')}</label><input id="key-name" value={name} onChange={(event) => setName(event.target.value)} /></div>
+        <div><label htmlFor="key-customer">{t('settings.customerId')}</label><input id="key-customer" inputMode="numeric" required pattern="[0-9]+" value={customerId} onChange={(event) => setCustomerId(event.target.value)} /></div>
+        <button type="submit">{t('settings.createKey')}</button>
       </div>
     </SettingsForm>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { isWebhookEventType, WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../../../src/domain/webhooks/subscriptions.js';
 import type { WebhookEndpoint } from '../../api/client.js';
+import { useT } from '../i18n/index.js';
 import { useConsole } from '../session.js';
 import type { Run } from '../useLoadedList.js';
 import { SettingsForm } from './SettingsCard.js';
@@ -11,6 +12,7 @@ import { isWebhookFormat, WebhookFormatSelect, type WebhookFormat } from './Webh
 
 export function EndpointEdit({ endpoint, run, onDone }: { endpoint: WebhookEndpoint; run: Run; onDone: () => void }) {
   const { api } = useConsole();
+  const { t } = useT();
   const [url, setUrl] = useState(endpoint.url);
   const [description, setDescription] = useState(endpoint.description ?? '');
   const [format, setFormat] = useState<WebhookFormat>(isWebhookFormat(endpoint.format) ? endpoint.format : 'native');
@@ -20,7 +22,7 @@ export function EndpointEdit({ endpoint, run, onDone }: { endpoint: WebhookEndpo
     const eventTypes: Array<WebhookEventType | '*'> = every ? ['*'] : [...chosen];
     const saved = await run(() => api.PATCH('/v1/webhook-endpoints/{id}', {
       params: { path: { id: endpoint.id } }, body: { url, description: description === '' ? null : description, format, event_types: eventTypes },
-    }), { what: 'Endpoint' });
+    }), { what: t('settings.endpoint') });
     if (saved) onDone();
   };
   const toggle = (type: WebhookEventType) => setChosen((current) => {
@@ -29,15 +31,15 @@ export function EndpointEdit({ endpoint, run, onDone }: { endpoint: WebhookEndpo
     return next;
   });
   return (
-    <SettingsForm title={`Change ${endpoint.url}`} onSubmit={save}>
+    <SettingsForm title={t('settings.change', { name: endpoint.url })} onSubmit={save}>
       <div className="row">
-        <div style={{ flex: '1 1 20rem' }}><label htmlFor="edit-webhook-url">Endpoint URL</label><input id="edit-webhook-url" type="url" required value={url} onChange={(event) => setUrl(event.target.value)} style={{ width: '100%' }} /></div>
-        <div><label htmlFor="edit-webhook-description">Endpoint description</label><input id="edit-webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} /></div>
+        <div style={{ flex: '1 1 20rem' }}><label htmlFor="edit-webhook-url">{t('settings.endpointUrl')}</label><input id="edit-webhook-url" type="url" required value={url} onChange={(event) => setUrl(event.target.value)} style={{ width: '100%' }} /></div>
+        <div><label htmlFor="edit-webhook-description">{t('settings.endpointDescription')}</label><input id="edit-webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} /></div>
         <WebhookFormatSelect id="edit-webhook-format" value={format} onChange={setFormat} />
       </div>
       <fieldset>
-        <legend>Events sent</legend>
-        <label className="inline"><input type="checkbox" checked={every} onChange={(event) => setEvery(event.target.checked)} /> Every event</label>
+        <legend>{t('settings.eventsSent')}</legend>
+        <label className="inline"><input type="checkbox" checked={every} onChange={(event) => setEvery(event.target.checked)} /> {t('settings.everyEvent')}</label>
         {every ? null : (
           <div className="event-types">
             {WEBHOOK_EVENT_TYPES.map((type) => (
@@ -46,7 +48,7 @@ export function EndpointEdit({ endpoint, run, onDone }: { endpoint: WebhookEndpo
           </div>
         )}
       </fieldset>
-      <p className="row"><button type="submit" disabled={!every && chosen.size === 0}>Save endpoint</button> <button type="button" className="secondary" onClick={onDone}>Cancel</button></p>
+      <p className="row"><button type="submit" disabled={!every && chosen.size === 0}>{t('settings.saveEndpoint')}</button> <button type="button" className="secondary" onClick={onDone}>{t('common.cancel')}</button></p>
     </SettingsForm>
   );
 }

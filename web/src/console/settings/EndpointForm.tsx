@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/index.js';
 import { useConsole } from '../session.js';
 import type { Run } from '../useLoadedList.js';
 import { SettingsForm } from './SettingsCard.js';
@@ -9,6 +10,7 @@ import { WebhookFormatSelect, type WebhookFormat } from './WebhookFormat.js';
 
 export function EndpointForm({ run, onCreated }: { run: Run; onCreated: (secret: string) => void }) {
   const { api } = useConsole();
+  const { t } = useT();
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [format, setFormat] = useState<WebhookFormat>('native');
@@ -21,14 +23,14 @@ export function EndpointForm({ run, onCreated }: { run: Run; onCreated: (secret:
     if (added) [setUrl, setDescription].forEach((clear) => clear(''));
   };
   return (
-    <SettingsForm title="Add an endpoint" onSubmit={create}>
+    <SettingsForm title={t('settings.addAnEndpoint')} onSubmit={create}>
       <div className="row">
-        <div style={{ flex: '1 1 20rem' }}><label htmlFor="webhook-url">URL</label><input id="webhook-url" type="url" required value={url} onChange={(event) => setUrl(event.target.value)} style={{ width: '100%' }} /></div>
-        <div><label htmlFor="webhook-description">Description</label><input id="webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} /></div>
+        <div style={{ flex: '1 1 20rem' }}><label htmlFor="webhook-url">{t('settings.url')}</label><input id="webhook-url" type="url" required value={url} onChange={(event) => setUrl(event.target.value)} style={{ width: '100%' }} /></div>
+        <div><label htmlFor="webhook-description">{t('settings.description')}</label><input id="webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} /></div>
         <WebhookFormatSelect id="webhook-format" value={format} onChange={setFormat} />
-        <button type="submit">Add endpoint</button>
+        <button type="submit">{t('settings.addEndpoint')}</button>
       </div>
-      <p className="muted">Every event the format carries, signed (Standard Webhooks signatures). Private and loopback addresses are refused.</p>
+      <p className="muted">{t('settings.endpointHelp')}</p>
     </SettingsForm>
   );
 }

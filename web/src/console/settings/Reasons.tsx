@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Reason } from '../../api/client.js';
+import { useT } from '../i18n/index.js';
 import { ListTable } from '../ListTable.js';
 import { useConsole } from '../session.js';
 import { useLoadedList } from '../useLoadedList.js';
@@ -10,23 +11,24 @@ import { SettingsCard } from './SettingsCard.js';
 
 export function Reasons() {
   const { api, canAct } = useConsole();
+  const { t, tn } = useT();
   const reasons = useLoadedList<Reason>(useCallback(() => api.GET('/v1/reasons'), [api]));
   const [editing, setEditing] = useState<number | undefined>();
   const toggle = (reason: Reason) => reasons.run(() => api.PATCH('/v1/reasons/{id}', { params: { path: { id: reason.id } }, body: { active: !reason.active } }));
   return (
-    <SettingsCard name="reasons" title="Reasons" notices={[reasons.notice]}>
-      <ListTable name="Reasons" columns={['Kind', 'Subject', 'Translations', 'Needs', 'Active']}>
+    <SettingsCard name="reasons" title={t('settings.reasons')} notices={[reasons.notice]}>
+      <ListTable name={t('settings.reasons')} columns={[t('settings.kind'), t('settings.subject'), t('settings.translations'), t('settings.needs'), t('settings.activeColumn')]}>
         {reasons.items.map((reason) => (
           <tr key={reason.id}>
-            <td>{reason.kind}</td><td>{reason.subject}</td>
+            <td>{tn('common.kind_', reason.kind)}</td><td>{reason.subject}</td>
             <td>{Object.entries(reason.translations).map(([language, text]) => `${language}: ${text}`).join(' · ')}</td>
-            <td>{[reason.requires_description ? 'description' : '', reason.requires_evidence ? 'photos' : ''].filter(Boolean).join(', ') || '—'}</td>
+            <td>{[reason.requires_description ? t('settings.needsDescriptionShort') : '', reason.requires_evidence ? t('settings.needsPhotosShort') : ''].filter(Boolean).join(', ') || '—'}</td>
             <td>{canAct ? (
               <>
-                <button type="button" className="secondary" aria-label={`Edit ${reason.subject}`} onClick={() => setEditing(reason.id)}>Edit</button>{' '}
-                <button type="button" className="secondary" onClick={() => void toggle(reason)}>{reason.active ? 'Deactivate' : 'Activate'}</button>
+                <button type="button" className="secondary" aria-label={t('settings.editNamed', { name: reason.subject })} onClick={() => setEditing(reason.id)}>{t('common.edit')}</button>{' '}
+                <button type="button" className="secondary" onClick={() => void toggle(reason)}>{reason.active ? t('settings.deactivate') : t('settings.activate')}</button>
               </>
-            ) : reason.active ? 'yes' : 'no'}</td>
+            ) : reason.active ? t('settings.yes') : t('settings.no')}</td>
           </tr>
         ))}
       </ListTable>

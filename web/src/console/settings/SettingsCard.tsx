@@ -22,3 +22,9 @@ export function SettingsForm({ title, onSubmit, children }: { title: string; onS
     </form>
   );
 }
+
+/** A sentence with an element where its {placeholder} stands, wherever the language puts it. */
+export function Sentence({ text, placeholder, children }: { text: string; placeholder: string; children: ReactNode }) {
+  const [before = '', after = ''] = text.split(`{${placeholder}}`);
+  return <>{before}{children}{after}</>;
+}
