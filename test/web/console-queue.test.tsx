@@ -138,6 +138,11 @@ describe('the console queue', () => {
     fireEvent.change(screen.getByLabelText('Risk flag'), { target: { value: 'high_value' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect([asked.at(-1)?.get('queue'), asked.at(-1)?.get('flag'), asked.at(-1)?.get('sort')]).toEqual(['fraud', 'high_value', 'oldest']));
+    // Due first is the server's sort over the whole view too, and the address keeps it.
+    fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'due' } });
+    await waitFor(() => expect(asked.at(-1)?.get('sort')).toBe('due'));
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('due');
+    expect(screen.getByText(/^Claims, due first, \d+ shown$/)).toBeTruthy();
   });
 
   it('shows when each claim is due under the policy, red once overdue, with its queue, flags, claimed amount and last message', async () => {

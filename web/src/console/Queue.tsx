@@ -14,7 +14,7 @@ import { useShortcuts } from './shortcuts.js';
 import { useLoadedList } from './useLoadedList.js';
 
 // The queue opens on what needs the store now: five merchant-level groups over the engine's
-// statuses (the raw statuses are a filter), newest (or oldest) first by the API's keyset cursor, with the
+// statuses (the raw statuses are a filter), newest, oldest or due first by the API's keyset cursor, with the
 // policy's due time, queue and flags on each row. One search box; the other filters fold away.
 // New claims are announced by polling rather than pushed into the list under the agent's cursor.
 
@@ -27,6 +27,8 @@ const GROUP_LABELS: Record<QueueGroup | 'all', ConsoleKey> = {
   needs_action: 'queue.group_needs_action', waiting_on_customer: 'queue.group_waiting_on_customer', in_progress: 'queue.group_in_progress',
   done: 'queue.group_done', archived: 'queue.group_archived', all: 'queue.group_all',
 };
+/** The API's sorts of the whole view: by filing time either way, or by when the service level runs out. */
+const SORTS = ['newest', 'oldest', 'due'] as const;
 const DAY_MS = 86_400_000;
 /** How often the queue asks whether claims came in since it loaded. */
 export const NEW_CLAIMS_POLL_MS = 15_000;
@@ -84,7 +86,7 @@ function queryOf(filters: Filters): ClaimListQuery {
   const group = groupOf(filters);
   const statuses = status ?? (group === undefined || group === 'all' ? undefined : QUEUE_GROUPS[group].join(','));
   return {
-    ...rest, ...(statuses === undefined ? {} : { status: statuses }), ...(sort === 'oldest' ? { sort } : {}),
+    ...rest, ...(statuses === undefined ? {} : { status: statuses }), ...(sort === 'oldest' || sort === 'due' ? { sort } : {}),
     ...(before === undefined ? {} : { created_before: new Date(`${before}T00:00:00Z`).toISOString() }),
   };
 }
@@ -273,8 +275,9 @@ export function Queue() {
           </div>
           <div>
             <label htmlFor="filter-sort">{t('queue.sortOrder')}</label>
-            <select id="filter-sort" value={draft.sort ?? 'newest'} onChange={(event) => apply({ ...filters, sort: event.target.value === 'oldest' ? 'oldest' : undefined })}>
+            <select id="filter-sort" value={draft.sort ?? 'newest'} onChange={(event) => apply({ ...filters, sort: SORTS.find((sort) => sort === event.target.value && sort !== 'newest') })}>
               <option value="newest">{t('queue.newestFirst')}</option><option value="oldest">{t('queue.oldestFirst')}</option>
+              <option value="due">{t('queue.dueFirst')}</option>
             </select>
           </div>
           <div><button type="submit">{t('queue.apply')}</button> <button type="button" className="secondary" onClick={() => apply({})}>{t('queue.clear')}</button></div>
@@ -348,7 +351,7 @@ export function Queue() {
 
       <div className="table-wrap" tabIndex={0} role="region" aria-label={t('queue.namedTable', { name: t('queue.heading') })}>
         <table aria-busy={loading} className="queue">
-          <caption className="sr-only">{t(filters.sort === 'oldest' ? 'queue.captionOldest' : 'queue.captionNewest', { count: rows.length })}</caption>
+          <caption className="sr-only">{t(filters.sort === 'oldest' ? 'queue.captionOldest' : filters.sort === 'due' ? 'queue.captionDue' : 'queue.captionNewest', { count: rows.length })}</caption>
           <thead>
             <tr>
               <th scope="col"><span className="sr-only">{t('queue.select')}</span>
