@@ -88,4 +88,30 @@ describe('the demo, as the seed tells a new merchant to open it', () => {
     await expect.poll(() => page.getByTestId('refund-estimate').textContent(), { timeout: 10_000 }).toBe('Expected refund: €89.90');
     await capture(page, 'portal-return-code');
   });
+
+  it('speaks German, the store\'s third language, in the console and the portal, chosen before signing in', async () => {
+    const page = await newPage();
+    await page.goto(printed.console.url);
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByLabel('Shop-Code').fill(printed.console.store);
+    await page.getByLabel('E-Mail').fill(printed.console.email);
+    await page.getByLabel('Passwort').fill(printed.console.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('heading', { name: 'Anträge' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    await page.locator('tbody tr a').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Antrag / }).waitFor();
+    await capture(page, 'console-claim-de');
+
+    const portal = await newPage();
+    await portal.goto(printed.portal.url);
+    await portal.getByLabel('Language').selectOption('de');
+    await portal.getByLabel('Bestellnummer').fill(printed.portal.order);
+    await portal.getByLabel('E-Mail-Adresse').fill(printed.portal.email);
+    await portal.getByRole('button', { name: 'Weiter' }).click();
+    await portal.getByRole('heading', { name: `Bestellung ${printed.portal.order}` }).waitFor();
+    await portal.getByText('Ihre Artikel').waitFor();
+    await capture(portal, 'portal-order-de');
+  });
 });

@@ -56,6 +56,17 @@ describe('the console claim page in German', () => {
     }
   });
 
+  it('names the reason in German when the store translated it, and by its subject when not', async () => {
+    const reason = { id: 5, uuid: 'r5', subject: 'Too small', translations: { 'en-us': 'Too small', 'de-de': 'Zu klein' } };
+    const { api } = fakeApi('console', routes({ 'GET /v1/claims/1': () => ({ status: 200, body: { ...CLAIM, reason } }) }));
+    render(<ConsoleApp api={api} />);
+    expect((await screen.findByText('Zu klein')).tagName).toBe('DD');
+    cleanup();
+    const untranslated = fakeApi('console', routes({ 'GET /v1/claims/1': () => ({ status: 200, body: { ...CLAIM, reason: { ...reason, translations: { 'en-us': 'Too small' } } } }) }));
+    render(<ConsoleApp api={untranslated.api} />);
+    expect((await screen.findByText('Too small')).tagName).toBe('DD');
+  });
+
   it('tells an approved return in German, with a German date and amount', async () => {
     const approved = {
       ...CLAIM, status: 'approved', allowed_transitions: ['in_return_transit', 'received', 'completed', 'closed'],

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currencyExponent, toDecimalString, toMinor } from '../../src/domain/money.js';
 import { formatMinor, parseToMinor } from '../../web/src/shared/money.js';
-import { reasonLabel } from '../../web/src/portal/i18n.js';
-import { chooseLanguage, fill, offeredLanguages } from '../../web/src/shared/languages.js';
+import { chooseLanguage, fill, offeredLanguages, reasonLabel } from '../../web/src/shared/languages.js';
 
 describe('money in the pages', () => {
   it('reads typed amounts into minor units without floating point', () => {

@@ -4,6 +4,7 @@ import { CLAIM_KINDS, CLAIM_STATUSES } from '../../../src/domain/claim/status.js
 import type { Policy } from '../../../src/domain/policy/document.js';
 import { problemOf, type Claim, type ClaimListQuery, type Reason } from '../api/client.js';
 import { EmailInput } from '../shared/EmailInput.js';
+import { reasonLabel } from '../shared/languages.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate, useLocation } from '../shared/router.js';
 import { useT, type ConsoleKey, type Translate } from './i18n/index.js';
@@ -101,7 +102,7 @@ function viewTotal(counts: { total: number; counts: Record<string, number> }, fi
 
 export function Queue() {
   const { api, canAct, session } = useConsole();
-  const { t, tn } = useT();
+  const { t, tn, language } = useT();
   usePage(pageTitle(t('queue.heading'), session.store.name));
   const { search } = useLocation();
   const filters = useMemo(() => filtersOf(search), [search]);
@@ -303,7 +304,7 @@ export function Queue() {
               <label htmlFor="filter-reason">{t('queue.reason')}</label>
               <select id="filter-reason" value={draft.reason_id ?? ''} onChange={(event) => setDraft({ ...draft, reason_id: event.target.value })}>
                 <option value="">{t('queue.any')}</option>
-                {reasons.items.map((reason) => <option key={reason.id} value={String(reason.id)}>{reason.subject}</option>)}
+                {reasons.items.map((reason) => <option key={reason.id} value={String(reason.id)}>{reasonLabel(reason, language)}</option>)}
               </select>
             </div>
             {field('order_number', t('queue.orderNumber'))}

@@ -1,5 +1,6 @@
 import type { Policy } from '../../../src/domain/policy/document.js';
 import type { Claim } from '../api/client.js';
+import { reasonLabel } from '../shared/languages.js';
 import { formatMinor } from '../shared/money.js';
 import { navigate } from '../shared/router.js';
 import { dueOf } from '../shared/service-level.js';
@@ -25,7 +26,7 @@ function inTime(target: Date, now: Date, t: Translate): string {
 export function QueueRow({ claim, policy, selected, cursor, onToggle }: {
   claim: Claim; policy: Policy | undefined; selected: boolean; cursor: boolean; onToggle: () => void;
 }) {
-  const { t, tn, locale } = useT();
+  const { t, tn, locale, language } = useT();
   const now = new Date();
   const due = dueOf(claim, policy, now);
   const flags = claim.risk_flags ?? [];
@@ -45,7 +46,7 @@ export function QueueRow({ claim, policy, selected, cursor, onToggle }: {
         )}
       </td>
       <td>{claim.customer.first_name} {claim.customer.last_name}<br /><span className="muted">{claim.order.number}</span></td>
-      <td>{tn('common.kind_', claim.kind)}{claim.type ? ` · ${label(claim.type)}` : ''}<br /><span className="muted">{claim.reason?.subject ?? '—'}</span></td>
+      <td>{tn('common.kind_', claim.kind)}{claim.type ? ` · ${label(claim.type)}` : ''}<br /><span className="muted">{claim.reason === null ? '—' : reasonLabel(claim.reason, language)}</span></td>
       <td className="nowrap num">{formatMinor(claimedMinor, claim.order.currency, locale)}</td>
       <td>{claim.queue ?? <span className="muted">—</span>}{flags.length > 0 ? <><br />{flags.map((flag) => <span key={flag} className="badge flag">{tn('queue.flag_', flag)}</span>)}</> : null}</td>
       <td>{claim.assignee?.name ?? <span className="muted">—</span>}</td>

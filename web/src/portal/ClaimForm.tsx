@@ -4,7 +4,8 @@ import { formatMinor } from '../shared/money.js';
 import { pageTitle, usePage } from '../shared/page.js';
 import { navigate } from '../shared/router.js';
 import { lastDay } from './dates.js';
-import { reasonLabel, useI18n, type MessageKey } from './i18n.js';
+import { reasonLabel } from '../shared/languages.js';
+import { useI18n, type MessageKey } from './i18n.js';
 import { portalProblemOf, refusalText } from './refusal-text.js';
 import { Withdrawal } from './Withdrawal.js';
 

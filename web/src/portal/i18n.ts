@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { baseLanguage, localeOf, type Language } from '../shared/languages.js';
+import { localeOf, type Language } from '../shared/languages.js';
 
 // The portal speaks the customer's language among the store's: the one they chose before,
 // else the browser's first, else the store's first (shared/languages.ts decides).
@@ -344,9 +344,3 @@ export function i18nFor(language: Language, setLanguage: (language: Language) =>
 
 export const I18nContext = createContext<I18n>(i18nFor('en', () => undefined));
 export const useI18n = () => useContext(I18nContext);
-
-/** A reason's subject in the customer's language: en-us/tr-tr style keys or bare ones. */
-export function reasonLabel(reason: { subject: string; translations: Record<string, string> }, language: Language): string {
-  const match = Object.entries(reason.translations).find(([tag]) => baseLanguage(tag) === language);
-  return match?.[1] ?? reason.subject;
-}

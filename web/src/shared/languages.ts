@@ -45,3 +45,9 @@ export function fill(text: string, values: Record<string, string | number> = {})
 export function placeholdersOf(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
 }
+
+/** A reason's subject in the page's language: its translation under any tag of that language ("de-de", "de"), else its subject. */
+export function reasonLabel(reason: { subject: string; translations: Record<string, string> }, language: Language): string {
+  const match = Object.entries(reason.translations).find(([tag]) => baseLanguage(tag) === language);
+  return match?.[1] ?? reason.subject;
+}
