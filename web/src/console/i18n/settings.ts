@@ -1,7 +1,7 @@
 // The console's settings screens: the tabs, the policy, reasons, reply templates, API keys,
 // webhook endpoints and users. Words named at run time carry a trailing underscore
 // (tn('settings.delivery_', delivery.status)). The policy's plain sentences are not here: the
-// server-side module that writes them speaks English only.
+// domain writes them (src/domain/policy/sentences.ts) with the words of policy-words.ts.
 
 export const en = {
   'settings.sections': 'Settings sections',
