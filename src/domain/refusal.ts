@@ -5,7 +5,7 @@
 export type Entity =
   | 'store' | 'api_key' | 'order' | 'order_item' | 'customer' | 'reason' | 'claim'
   | 'refund' | 'message' | 'resolution' | 'return_shipment' | 'webhook_endpoint' | 'webhook_delivery'
-  | 'user' | 'oauth_client' | 'policy' | 'reply_template';
+  | 'user' | 'oauth_client' | 'policy' | 'reply_template' | 'product' | 'product_variant';
 
 export type Refusal =
   | { code: 'not_found'; entity: Entity; id?: string | number }

@@ -16,7 +16,7 @@ export const TENANT_TABLES = [
   'customers', 'orders', 'order_items', 'reasons', 'claims', 'claim_lines', 'attachments', 'events', 'messages',
   'refunds', 'resolutions', 'return_shipments', 'store_credits', 'timers', 'uploads', 'webhook_endpoints',
   'webhook_deliveries', 'webhook_attempts', 'claim_count_deltas', 'claim_number_counters', 'policies', 'email_messages',
-  'reply_templates',
+  'reply_templates', 'products', 'product_variants',
 ] as const;
 
 /**

@@ -17,6 +17,7 @@ import * as storeKeys from './migrations/0014-store-keys.js';
 import * as claimAssignees from './migrations/0015-claim-assignees.js';
 import * as replyTemplates from './migrations/0016-reply-templates.js';
 import * as withdrawalTimers from './migrations/0017-withdrawal-timers.js';
+import * as products from './migrations/0018-products.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-claim-assignees': claimAssignees,
   '0016-reply-templates': replyTemplates,
   '0017-withdrawal-timers': withdrawalTimers,
+  '0018-products': products,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -120,6 +120,31 @@ export interface ReplyTemplatesTable {
   updated_at: UpdatedAt;
 }
 
+export interface ProductsTable {
+  id: Generated<number>;
+  store_id: number;
+  uuid: string;
+  external_id: string | null;
+  title: string;
+  options: Json<string[]>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface ProductVariantsTable {
+  id: Generated<number>;
+  store_id: number;
+  uuid: string;
+  product_id: number;
+  sku: string;
+  option_values: Json<Record<string, string>>;
+  price_minor: number;
+  available: number;
+  reserved: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface IdempotencyKeysTable {
   api_key_id: number;
   key: string;
@@ -315,6 +340,8 @@ export interface DB {
   order_items: OrderItemsTable;
   reasons: ReasonsTable;
   reply_templates: ReplyTemplatesTable;
+  products: ProductsTable;
+  product_variants: ProductVariantsTable;
   idempotency_keys: IdempotencyKeysTable;
   claims: ClaimsTable;
   claim_lines: ClaimLinesTable;

@@ -29,6 +29,7 @@ export interface Victim {
   claimNumber: string;
   refundId: number;
   templateId: string;
+  productId: number;
   reasonId: number;
   keyUuid: string;
   endpointId: string;
@@ -66,9 +67,12 @@ export async function givenVictim(t: TestApp): Promise<Victim> {
   const client = await ok(t, 'POST', '/v1/oauth-clients', store.merchantKey, { name: `${marker}-client`, scopes: ['read_claims', 'write_claims', 'manage_claims'] });
   const user = await ok(t, 'POST', '/v1/users', store.merchantKey, { email: `${marker}-agent@example.com`, name: `${marker} Agent`, role: 'agent', password: 'a long enough password' });
   const template = await ok(t, 'POST', '/v1/reply-templates', store.merchantKey, { kind: 'message', name: `${marker} template`, body: `${marker} template body` });
+  const product = await ok(t, 'POST', '/v1/products', store.merchantKey, {
+    title: `${marker} product`, options: ['size'], variants: [{ sku: `${marker}-SKU`, options: { size: 'M' }, price: 4990, available: 3 }],
+  });
   await ok(t, 'GET', '/health', ADMIN_KEY);
   return {
-    templateId: template.id,
+    templateId: template.id, productId: product.id,
     storeId: store.id, storeCode: store.code, merchantKey: store.merchantKey, customerKey, otherCustomerKey,
     orderId: order.id, orderNumber: order.number, itemId: order.items[0].id, claimId: claim.id, claimUuid: claim.uuid,
     claimNumber: claim.number, refundId: refund.id, reasonId: reason.id,
@@ -89,7 +93,7 @@ export function fillRoute(url: string, victim: Victim): string {
       ['/v1/claims', String(victim.claimId)], ['/v1/orders', String(victim.orderId)], ['/v1/portal/orders', String(victim.orderId)],
       ['/v1/refunds', String(victim.refundId)], ['/v1/reasons', String(victim.reasonId)], ['/v1/stores', String(victim.storeId)],
       ['/v1/api-keys', victim.keyUuid], ['/v1/webhook-endpoints', victim.endpointId], ['/v1/oauth-clients', victim.oauthClient.id],
-      ['/v1/users', victim.userId], ['/v1/reply-templates', victim.templateId],
+      ['/v1/users', victim.userId], ['/v1/reply-templates', victim.templateId], ['/v1/products', String(victim.productId)],
     ];
     return table.find(([prefix]) => path.startsWith(`${prefix}/`))?.[1] ?? '00000000-0000-4000-8000-000000000000';
   };
@@ -119,6 +123,7 @@ export function plausibleBody(method: string, url: string): unknown {
     [/\/v1\/orders\/:id\/items\/:item_id$/, { fulfillment_status: 'shipped' }],
     [/^\/v1\/reasons\/:id$/, { active: false }],
     [/^\/v1\/reply-templates\/:id$/, { body: 'x' }],
+    [/^\/v1\/products\/:id$/, { title: 'x' }],
     [/^\/v1\/users\/:id$/, { role: 'viewer' }],
     [/^\/v1\/users\/me\/notifications$/, { notify_assigned: true }],
     [/^\/v1\/webhook-endpoints\/:id$/, { enabled: false }],
@@ -137,7 +142,7 @@ export function plausibleBody(method: string, url: string): unknown {
 
 /** Row counts of every table that holds tenant data, in one round trip. */
 export async function snapshot(t: TestApp): Promise<Record<string, number>> {
-  const tables = ['stores', 'customers', 'api_keys', 'orders', 'order_items', 'reasons', 'reply_templates', 'claims', 'claim_lines', 'messages', 'attachments',
+  const tables = ['stores', 'customers', 'api_keys', 'orders', 'order_items', 'reasons', 'reply_templates', 'products', 'product_variants', 'claims', 'claim_lines', 'messages', 'attachments',
     'refunds', 'resolutions', 'store_credits', 'return_shipments', 'events'];
   const result = await t.database.pool.query(`SELECT ${tables.map((table) => `(SELECT count(*) FROM ${table}) AS ${table}`).join(', ')},
     (SELECT coalesce(sum(version), 0) FROM claims) AS claim_versions,

@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   'store.overview': { staff: 'read', customer: null, summary: 'read the overview and statistics' },
   'orders.read': { staff: 'read', customer: 'read', summary: 'read orders (a customer: its own)' },
   'orders.import': { staff: 'write', customer: null, summary: 'import orders and record fulfilment of their items' },
+  'products.read': { staff: 'read', customer: null, summary: "read the store's catalogue of products and variants" },
+  'products.edit': { staff: 'write', customer: null, summary: 'import products and change their variants, prices and stock' },
   'reasons.read': { staff: 'read', customer: 'read', summary: 'read the reasons' },
   'reasons.edit': { staff: 'write', customer: null, summary: 'create and edit reasons' },
   'templates.read': { staff: 'read', customer: null, summary: "read the store's reply templates (messages and rejection reasons)" },

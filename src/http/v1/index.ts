@@ -9,6 +9,7 @@ import { notificationRoutes } from './notifications.js';
 import { oauthClientRoutes } from './oauth-clients.js';
 import { refundRoutes } from './refunds.js';
 import { orderRoutes } from './orders.js';
+import { productRoutes } from './products.js';
 import { reasonRoutes } from './reasons.js';
 import { replyTemplateRoutes } from './reply-templates.js';
 import { storeRoutes } from './stores.js';
@@ -40,6 +41,7 @@ export const nativeApi: FastifyPluginAsync<{ core: Core; extraRoutes?: FastifyPl
   await app.register(storeRoutes, { core });
   await app.register(apiKeyRoutes, { core });
   await app.register(orderRoutes, { core });
+  await app.register(productRoutes, { core });
   await app.register(reasonRoutes, { core });
   await app.register(replyTemplateRoutes, { core });
   await app.register(claimRoutes, { core });
