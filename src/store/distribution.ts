@@ -76,6 +76,22 @@ export async function distributeByStore(db: Kysely<any>): Promise<string[]> {
   });
 }
 
+/**
+ * Gives a tenant table a later migration creates its foreign keys (to `stores` and to the
+ * store's other tables). On a cluster already spread, `stores` is a reference table by then:
+ * a local table referencing it would be taken in by Citus as a "Citus local table", which can
+ * never be distributed afterwards (its identity column cannot be carried over). So there the
+ * new table is distributed by store first, and referenced after; everywhere else the keys are
+ * simply added (and a first distribution takes the table along with the others).
+ */
+export async function addTenantReferences(db: Kysely<any>, table: (typeof TENANT_TABLES)[number], references: readonly string[]): Promise<void> {
+  if (await hasCitus(db) && await isDistributed(db, 'stores')) {
+    await sql`SET LOCAL citus.multi_shard_modify_mode TO 'sequential'`.execute(db);
+    await sql`SELECT create_distributed_table(${table}, 'store_id')`.execute(db);
+  }
+  for (const reference of references) await sql`ALTER TABLE ${sql.table(table)} ADD ${sql.raw(reference)}`.execute(db);
+}
+
 /** Whether a table already is a reference table or distributed by hash (to_regclass reads the search path). */
 async function isDistributed(db: Kysely<any>, table: string): Promise<boolean> {
   // A local table that references a reference table is known to Citus too (method 'n',

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { addTenantReferences } from '../distribution.js';
 
 // Frozen once released. A store's catalogue, for exchanges to draw from: products with their
 // options (size, colour) and variants, each with its SKU, price in the store's minor units and
@@ -9,7 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     CREATE TABLE products (
       id           bigint GENERATED ALWAYS AS IDENTITY,
-      store_id     bigint NOT NULL REFERENCES stores(id),
+      store_id     bigint NOT NULL,
       uuid         uuid NOT NULL,
       external_id  text,
       title        text NOT NULL,
@@ -19,10 +20,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       PRIMARY KEY (store_id, id),
       UNIQUE (store_id, uuid),
       UNIQUE (store_id, external_id)
-    );
+    )
+  `.execute(db);
+  // One statement each: Citus refuses several commands in one statement string.
+  await sql`
     CREATE TABLE product_variants (
       id             bigint GENERATED ALWAYS AS IDENTITY,
-      store_id       bigint NOT NULL REFERENCES stores(id),
+      store_id       bigint NOT NULL,
       uuid           uuid NOT NULL,
       product_id     bigint NOT NULL,
       sku            text NOT NULL,
@@ -34,13 +38,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       updated_at     timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (store_id, id),
       UNIQUE (store_id, uuid),
-      UNIQUE (store_id, sku),
-      FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id)
-    );
-    CREATE INDEX product_variants_product ON product_variants (store_id, product_id, id);
+      UNIQUE (store_id, sku)
+    )
   `.execute(db);
+  // The keys come once the tables are where they belong (distribution.ts says why).
+  await addTenantReferences(db, 'products', ['FOREIGN KEY (store_id) REFERENCES stores (id)']);
+  await addTenantReferences(db, 'product_variants', [
+    'FOREIGN KEY (store_id) REFERENCES stores (id)', 'FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id)',
+  ]);
+  await sql`CREATE INDEX product_variants_product ON product_variants (store_id, product_id, id)`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`DROP TABLE product_variants; DROP TABLE products`.execute(db);
+  await sql`DROP TABLE product_variants`.execute(db);
+  await sql`DROP TABLE products`.execute(db);
 }
