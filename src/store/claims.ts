@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Claim, ClaimLine, ClaimRef, RefundDestination } from '../domain/claim/claim.js';
+import type { Disposition } from '../domain/claim/grading.js';
 import type { ClaimDecision, ClaimKind, ClaimStatus } from '../domain/claim/status.js';
 import type { ClaimLineRow, ClaimRow, DB } from './schema.js';
 
@@ -20,7 +21,8 @@ export function toClaim(row: ClaimRow): Claim {
 export function toClaimLine(row: ClaimLineRow): ClaimLine {
   return {
     id: row.id, claimId: row.claim_id, orderItemId: row.order_item_id, quantity: row.quantity,
-    issueType: row.issue_type, details: row.details, createdAt: row.created_at,
+    issueType: row.issue_type, details: row.details, disposition: row.disposition, dispositionNote: row.disposition_note,
+    gradedAt: row.graded_at, createdAt: row.created_at,
   };
 }
 
@@ -193,4 +195,13 @@ export async function listClaimLines(db: Kysely<DB>, storeId: number, claimIds: 
 
 export async function updateClaimLineQuantity(trx: Transaction<DB>, storeId: number, lineId: number, quantity: number): Promise<void> {
   await trx.updateTable('claim_lines').set({ quantity }).where('store_id', '=', storeId).where('id', '=', lineId).execute();
+}
+
+/** Records what the store found of a line on receipt; only a line not graded yet (a second grading would move stock twice). */
+export async function gradeClaimLine(
+  trx: Transaction<DB>, storeId: number, lineId: number, grade: { disposition: Disposition; note: string | null }, at: Date,
+): Promise<boolean> {
+  const result = await trx.updateTable('claim_lines').set({ disposition: grade.disposition, disposition_note: grade.note, graded_at: at })
+    .where('store_id', '=', storeId).where('id', '=', lineId).where('disposition', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

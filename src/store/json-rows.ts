@@ -7,7 +7,7 @@
  * database's own, so a column added later cannot come back as text.
  */
 export const TIMESTAMP_COLUMNS = {
-  claim_lines: ['created_at'],
+  claim_lines: ['graded_at', 'created_at'],
   messages: ['created_at'],
   attachments: ['created_at'],
   resolutions: ['created_at', 'updated_at'],

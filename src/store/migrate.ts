@@ -18,6 +18,7 @@ import * as claimAssignees from './migrations/0015-claim-assignees.js';
 import * as replyTemplates from './migrations/0016-reply-templates.js';
 import * as withdrawalTimers from './migrations/0017-withdrawal-timers.js';
 import * as products from './migrations/0018-products.js';
+import * as lineGrades from './migrations/0019-line-grades.js';
 
 // Listed explicitly rather than read from disk, so migrations ship inside any bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-reply-templates': replyTemplates,
   '0017-withdrawal-timers': withdrawalTimers,
   '0018-products': products,
+  '0019-line-grades': lineGrades,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -92,3 +92,10 @@ export async function listProducts(db: Kysely<DB>, storeId: number, page: { limi
   }
   return withVariants(db, storeId, await query.orderBy('id', 'desc').limit(page.limit).execute());
 }
+
+/** Puts units back on sale: the store's variant of that SKU, if it keeps one, gains them. Returns whether it does. */
+export async function restock(trx: Transaction<DB>, storeId: number, sku: string, quantity: number, at: Date): Promise<boolean> {
+  const result = await trx.updateTable('product_variants').set((eb) => ({ available: eb('available', '+', quantity), updated_at: at }))
+    .where('store_id', '=', storeId).where('sku', '=', sku).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActorRecord } from '../domain/actor.js';
 import type { ClaimFiler, RefundDestination } from '../domain/claim/claim.js';
+import type { Disposition } from '../domain/claim/grading.js';
 import type { AttachmentKind, MessageSender, ResolutionOutcome, ReturnShipmentStatus, StoreCreditType } from '../domain/claim/parts.js';
 import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from '../domain/claim/status.js';
 import type { FulfillmentStatus } from '../domain/order.js';
@@ -201,6 +202,9 @@ export interface ClaimLinesTable {
   quantity: number;
   issue_type: string | null;
   details: string | null;
+  disposition: ColumnType<Disposition | null, Disposition | null | undefined, Disposition | null>;
+  disposition_note: ColumnType<string | null, string | null | undefined, string | null>;
+  graded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
 }
 

@@ -30,6 +30,7 @@ export const ROUTE_ACTIONS: Record<string, Action> = {
   'GET /v1/orders': 'orders.read',
   'GET /v1/orders/:id': 'orders.read',
   'PATCH /v1/orders/:id/items/:item_id': 'orders.import',
+  'POST /v1/claims/:id/grades': 'claims.manage',
   'POST /v1/products': 'products.edit',
   'GET /v1/products': 'products.read',
   'GET /v1/products/:id': 'products.read',

@@ -118,6 +118,7 @@ export function plausibleBody(method: string, url: string): unknown {
     [/\/v1\/claims\/:id\/attachments$/, { attachments: [{ url: 'https://x.example/a.jpg', kind: 'photo' }] }],
     [/\/v1\/claims\/:id\/return-shipment$/, { carrier: 'x' }],
     [/\/v1\/claims\/:id\/assignee$/, { user_id: null }],
+    [/\/v1\/claims\/:id\/grades$/, { lines: [{ line_id: 1, disposition: 'restock' }] }],
     [/^\/v1\/claims\/:id$/, { description: 'x' }],
     [/^\/v1\/claims$/, { order_id: 1, kind: 'return', lines: [{ order_item_id: 1 }] }],
     [/\/v1\/orders\/:id\/items\/:item_id$/, { fulfillment_status: 'shipped' }],

@@ -573,6 +573,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/claims/{id}/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grade the returned lines on receipt: what was found of each (restock puts the units back in the catalogue) */
+        post: operations["gradeClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims/{id}/return-shipment/received": {
         parameters: {
             query?: never;
@@ -1419,6 +1436,9 @@ export interface components {
                 unit_price: number;
                 issue_type: string | null;
                 details: string | null;
+                disposition: string | null;
+                disposition_note: string | null;
+                graded_at: string | null;
             }[];
             messages: components["schemas"]["Message"][];
             attachments: components["schemas"]["Attachment"][];
@@ -4675,6 +4695,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -4860,6 +4883,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -5161,6 +5187,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -5356,6 +5385,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -5651,6 +5683,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -5847,6 +5882,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -6043,6 +6081,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -6239,6 +6280,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -6435,6 +6479,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -6640,6 +6687,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -6838,6 +6888,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -7659,6 +7712,226 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
+                        }[];
+                        messages: components["schemas"]["Message"][];
+                        attachments: components["schemas"]["Attachment"][];
+                        resolutions: components["schemas"]["Resolution"][];
+                        refunds: components["schemas"]["Refund"][];
+                        store_credits: components["schemas"]["StoreCredit"][];
+                        return_shipment: components["schemas"]["ReturnShipment"] | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        deleted_at: string | null;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    gradeClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a key of your choosing: a retry with the same key and body gets the stored answer, the same key with another body a 422 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "line_id": 1,
+                 *           "disposition": "restock"
+                 *         },
+                 *         {
+                 *           "line_id": 2,
+                 *           "disposition": "damaged",
+                 *           "note": "cracked handle"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    lines: {
+                        line_id: number;
+                        /** @enum {string} */
+                        disposition: "restock" | "refurbish" | "dispose" | "missing" | "wrong_item" | "damaged";
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        uuid: string;
+                        number: string;
+                        store_id: number;
+                        order: {
+                            id: number;
+                            uuid: string;
+                            number: string;
+                            external_id: string | null;
+                            currency: string;
+                            placed_at: string;
+                            total_amount: number;
+                        };
+                        customer: {
+                            id: number;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                        };
+                        kind: string;
+                        type: string | null;
+                        status: string;
+                        decision: string | null;
+                        allowed_transitions: string[];
+                        reason: {
+                            id: number;
+                            uuid: string;
+                            subject: string;
+                            translations: {
+                                [key: string]: string;
+                            };
+                        } | null;
+                        description: string | null;
+                        author: {
+                            name: string;
+                            email: string;
+                        };
+                        source: string;
+                        filed_by: string;
+                        refund_destination: {
+                            method: string;
+                            iban?: string;
+                            holder_name?: string;
+                        };
+                        resolution_requested: string | null;
+                        rejection: {
+                            reason: string | null;
+                            images: string[];
+                        } | null;
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        policy_id: string | null;
+                        /** @description the version of the store's policy the claim was last judged by */
+                        policy_version: number | null;
+                        risk_flags: string[];
+                        queue: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        automatic_decision: {
+                            rule_id: string;
+                            action: string;
+                            policy_version: number;
+                            reason?: string;
+                            refund_amount?: number;
+                            decided_at: string;
+                        } | null;
+                        lines: {
+                            id: number;
+                            order_item_id: number;
+                            sku: string;
+                            name: string;
+                            quantity: number;
+                            unit_price: number;
+                            issue_type: string | null;
+                            details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -7853,6 +8126,9 @@ export interface operations {
                             unit_price: number;
                             issue_type: string | null;
                             details: string | null;
+                            disposition: string | null;
+                            disposition_note: string | null;
+                            graded_at: string | null;
                         }[];
                         messages: components["schemas"]["Message"][];
                         attachments: components["schemas"]["Attachment"][];
@@ -11800,7 +12076,7 @@ export interface operations {
                     url: string;
                     description?: string;
                     /** @description "*" for every event the format carries */
-                    event_types?: ("*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.status_changed" | "claim.approved" | "claim.rejected" | "claim.completed" | "claim.cancelled" | "claim.closed" | "message.created" | "attachment.created" | "resolution.created" | "store_credit.created" | "refund.created" | "refund.approved" | "refund.processing" | "refund.issued" | "refund.denied" | "refund.cancelled" | "return_shipment.updated" | "claim.flagged" | "claim.assigned" | "sla.breached" | "refund.processing_overdue" | "webhook_endpoint.disabled")[];
+                    event_types?: ("*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.status_changed" | "claim.approved" | "claim.rejected" | "claim.completed" | "claim.cancelled" | "claim.closed" | "message.created" | "attachment.created" | "resolution.created" | "store_credit.created" | "refund.created" | "refund.approved" | "refund.processing" | "refund.issued" | "refund.denied" | "refund.cancelled" | "return_shipment.updated" | "claim.flagged" | "claim.assigned" | "claim.graded" | "sla.breached" | "refund.processing_overdue" | "webhook_endpoint.disabled")[];
                     /**
                      * @description native (Standard Webhooks) or orderprotection ({id, topic, created_at, body})
                      * @enum {string}
@@ -12139,7 +12415,7 @@ export interface operations {
                     url?: string;
                     description?: string | null;
                     /** @description "*" for every event the format carries */
-                    event_types?: ("*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.status_changed" | "claim.approved" | "claim.rejected" | "claim.completed" | "claim.cancelled" | "claim.closed" | "message.created" | "attachment.created" | "resolution.created" | "store_credit.created" | "refund.created" | "refund.approved" | "refund.processing" | "refund.issued" | "refund.denied" | "refund.cancelled" | "return_shipment.updated" | "claim.flagged" | "claim.assigned" | "sla.breached" | "refund.processing_overdue" | "webhook_endpoint.disabled")[];
+                    event_types?: ("*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.status_changed" | "claim.approved" | "claim.rejected" | "claim.completed" | "claim.cancelled" | "claim.closed" | "message.created" | "attachment.created" | "resolution.created" | "store_credit.created" | "refund.created" | "refund.approved" | "refund.processing" | "refund.issued" | "refund.denied" | "refund.cancelled" | "return_shipment.updated" | "claim.flagged" | "claim.assigned" | "claim.graded" | "sla.breached" | "refund.processing_overdue" | "webhook_endpoint.disabled")[];
                     /**
                      * @description native (Standard Webhooks) or orderprotection ({id, topic, created_at, body})
                      * @enum {string}

@@ -1,4 +1,5 @@
 import type { AutomaticDecision } from '../policy/decision.js';
+import type { Disposition } from './grading.js';
 import type { ClaimDecision, ClaimKind, ClaimSource, ClaimStatus } from './status.js';
 
 export interface RefundDestination {
@@ -56,6 +57,10 @@ export interface ClaimLine {
   quantity: number;
   issueType: string | null;
   details: string | null;
+  /** What the store found of it on receipt (grading.ts); null until graded. */
+  disposition: Disposition | null;
+  dispositionNote: string | null;
+  gradedAt: Date | null;
   createdAt: Date;
 }
 

@@ -8,7 +8,7 @@ import type { Message } from './parts.js';
 // shows the same.
 
 /** History a customer never sees at all: the policy's flags and queues, the merchant's deadlines. */
-export const STAFF_ONLY_EVENT_TYPES: readonly string[] = ['claim.flagged', 'claim.assigned', 'sla.breached', 'refund.processing_overdue'];
+export const STAFF_ONLY_EVENT_TYPES: readonly string[] = ['claim.flagged', 'claim.assigned', 'claim.graded', 'sla.breached', 'refund.processing_overdue'];
 
 /** Facts of an event that are the merchant's: notes, the rule and policy version behind a move, timers, queues, tags. */
 export const STAFF_ONLY_EVENT_DATA: readonly string[] = ['note', 'rule_id', 'policy_version', 'timer', 'queue', 'tag'];

@@ -7,7 +7,7 @@ export type EventType =
   | 'message.created' | 'attachment.created' | 'resolution.created' | 'store_credit.created'
   | 'refund.created' | 'refund.approved' | 'refund.processing' | 'refund.issued' | 'refund.denied' | 'refund.cancelled'
   | 'return_shipment.updated'
-  | 'claim.flagged' | 'claim.assigned' | 'sla.breached' | 'refund.processing_overdue';
+  | 'claim.flagged' | 'claim.assigned' | 'claim.graded' | 'sla.breached' | 'refund.processing_overdue';
 
 export interface ClaimEvent {
   id: number;

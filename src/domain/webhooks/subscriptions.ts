@@ -10,7 +10,7 @@ const EVENT_TYPE_SET = {
   'message.created': true, 'attachment.created': true, 'resolution.created': true, 'store_credit.created': true,
   'refund.created': true, 'refund.approved': true, 'refund.processing': true, 'refund.issued': true, 'refund.denied': true,
   'refund.cancelled': true, 'return_shipment.updated': true,
-  'claim.flagged': true, 'claim.assigned': true, 'sla.breached': true, 'refund.processing_overdue': true,
+  'claim.flagged': true, 'claim.assigned': true, 'claim.graded': true, 'sla.breached': true, 'refund.processing_overdue': true,
 } as const satisfies Record<EventType, true>;
 
 export const ENDPOINT_DISABLED_EVENT = 'webhook_endpoint.disabled';

@@ -75,6 +75,7 @@ export const ClaimSchema = Type.Object({
   lines: Type.Array(Type.Object({
     id: Type.Integer(), order_item_id: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer(),
     unit_price: Type.Integer(), issue_type: NullableString, details: NullableString,
+    disposition: NullableString, disposition_note: NullableString, graded_at: NullableString,
   })),
   messages: Type.Array(MessageSchema),
   attachments: Type.Array(AttachmentSchema),
@@ -169,6 +170,7 @@ export function renderClaim(claim: ClaimDetails) {
     lines: claim.lines.map((line) => ({
       id: line.id, order_item_id: line.orderItemId, sku: line.item.sku, name: line.item.name, quantity: line.quantity,
       unit_price: line.item.unitPriceMinor, issue_type: line.issueType, details: line.details,
+      disposition: line.disposition, disposition_note: line.dispositionNote, graded_at: line.gradedAt?.toISOString() ?? null,
     })),
     messages: claim.messages.map(renderMessage),
     attachments: claim.attachments.map(renderAttachment),

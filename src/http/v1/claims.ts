@@ -8,11 +8,13 @@ import type { Core } from '../../core/core.js';
 import { assignClaim } from '../../core/claims/assign-claim.js';
 import { deleteClaim, editClaim } from '../../core/claims/edit-claim.js';
 import { fileClaim } from '../../core/claims/file-claim.js';
+import { gradeClaim } from '../../core/claims/grade-claim.js';
 import { getClaim, getClaimDocument, listClaimDocuments, listClaimEvents } from '../../core/claims/read-claims.js';
 import { requestRefund } from '../../core/refunds/refunds.js';
 import { addResolution, addStoreCredit } from '../../core/claims/resolutions.js';
 import { markReturnReceived, registerReturnShipment } from '../../core/claims/return-shipment.js';
 import { transitionClaim } from '../../core/claims/transition-claim.js';
+import { DISPOSITIONS } from '../../domain/claim/grading.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, INCIDENT_TYPES, type ClaimStatus } from '../../domain/claim/status.js';
 import { RefusalError } from '../../domain/refusal.js';
 import { REFUND_METHODS } from '../../domain/refund/status.js';
@@ -107,6 +109,14 @@ const EditClaimBody = Type.Object({
   attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   status: Type.Optional(Status),
 }, { additionalProperties: false, minProperties: 1 });
+
+const GradeBody = Type.Object({
+  lines: Type.Array(Type.Object({
+    line_id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+    disposition: literals(DISPOSITIONS),
+    note: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+  }, { additionalProperties: false }), { minItems: 1, maxItems: 500 }),
+}, { additionalProperties: false, examples: [{ lines: [{ line_id: 1, disposition: 'restock' }, { line_id: 2, disposition: 'damaged', note: 'cracked handle' }] }] });
 
 const AssigneeBody = Type.Object({
   user_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: "a console user's id (uuid) of this store, or null to unassign" }),
@@ -392,6 +402,15 @@ export const claimRoutes: FastifyPluginAsyncTypebox<{ core: Core }> = async (app
   }, async (request, reply) => sendClaim(reply, await registerReturnShipment(core, request.actor, claimRefOf(request.params.id), {
     carrier: request.body.carrier, trackingNumber: request.body.tracking_number, trackingUrl: request.body.tracking_url,
   })));
+
+  app.post('/claims/:id/grades', {
+    schema: {
+      operationId: 'gradeClaim', tags: ['claims'], summary: 'Grade the returned lines on receipt: what was found of each (restock puts the units back in the catalogue)',
+      ...Id, body: GradeBody, response: withErrors({ 200: ClaimSchema }),
+    },
+  }, async (request, reply) => sendClaim(reply, await gradeClaim(core, request.actor, claimRefOf(request.params.id), request.body.lines.map((line) => ({
+    lineId: line.line_id, disposition: line.disposition, note: line.note,
+  })))));
 
   app.post('/claims/:id/return-shipment/received', {
     schema: { operationId: 'markReturnReceived', tags: ['claims'], summary: 'Mark the return as received', ...Id, body: NoteBody, response: withErrors({ 200: ClaimSchema }) },
