@@ -162,6 +162,29 @@ describe('the console claim page', () => {
     ]);
   });
 
+  it('records what was found in a received parcel, per line, and shows it once recorded', async () => {
+    const line = CLAIM.lines[0]!;
+    const received = { ...CLAIM, status: 'received', lines: [line, { ...line, id: 2, order_item_id: 12, sku: 'LAMP', name: 'Desk lamp' }] };
+    const graded = { ...received, lines: [{ ...line, disposition: 'restock', graded_at: CLAIM.created_at }, { ...received.lines[1]!, disposition: 'damaged', disposition_note: 'cracked', graded_at: CLAIM.created_at }] };
+    let current: unknown = received;
+    const { api, sent } = fakeApi('console', claimRoutes('agent', {
+      'GET /v1/claims/1': () => ({ status: 200, body: current }),
+      'POST /v1/claims/1/grades': () => { current = graded; return { status: 200, body: graded }; },
+    }));
+    render(<ConsoleApp api={api} />);
+    const submit = await screen.findByRole('button', { name: 'Record what was found' });
+    expect((submit as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('1 × Classic mug'), { target: { value: 'restock' } });
+    fireEvent.change(screen.getByLabelText('1 × Desk lamp'), { target: { value: 'damaged' } });
+    fireEvent.change(screen.getAllByLabelText('Note')[1]!, { target: { value: ' cracked ' } });
+    fireEvent.click(submit);
+    await waitFor(() => expect(screen.getByTestId('grades').textContent).toBe('1 × Classic mug: back in stock1 × Desk lamp: damaged (cracked)'));
+    expect(sent.find((request) => request.path === '/v1/claims/1/grades')?.body).toEqual({
+      lines: [{ line_id: 1, disposition: 'restock' }, { line_id: 2, disposition: 'damaged', note: 'cracked' }],
+    });
+    expect(screen.queryByRole('button', { name: 'Record what was found' })).toBeNull();
+  });
+
   it('records a resolution and tells a timeline of messages and moves, oldest first', async () => {
     const claim = {
       ...CLAIM,

@@ -15,7 +15,7 @@ export const CLAIM = {
   reason: null, description: null, author: { name: 'Jane Doe', email: 'jane@example.com' }, source: 'native', filed_by: 'customer',
   refund_destination: { method: 'original_payment' }, resolution_requested: 'REFUND', rejection: null, attributes: {}, policy_id: null,
   policy_version: null, risk_flags: [], queue: null, assignee: null, automatic_decision: null,
-  lines: [{ id: 1, order_item_id: 11, sku: 'MUG', name: 'Classic mug', quantity: 1, unit_price: 2500, issue_type: null, details: null }],
+  lines: [{ id: 1, order_item_id: 11, sku: 'MUG', name: 'Classic mug', quantity: 1, unit_price: 2500, issue_type: null, details: null, disposition: null, disposition_note: null, graded_at: null }],
   messages: [], attachments: [], resolutions: [], refunds: [], store_credits: [], return_shipment: null, version: 3,
   created_at: '2026-11-02T10:00:00Z', updated_at: '2026-11-02T10:00:00Z', deleted_at: null,
 };

@@ -13,6 +13,7 @@ import { MessageForm } from './claim/MessageForm.js';
 import { Refunds } from './claim/Refunds.js';
 import { Resolutions } from './claim/Resolutions.js';
 import { ReturnShipment } from './claim/ReturnShipment.js';
+import { Grading } from './claim/Grading.js';
 import { StoreCredit } from './claim/StoreCredit.js';
 import { Timeline } from './claim/Timeline.js';
 import { useClaim } from './claim/useClaim.js';
@@ -65,6 +66,7 @@ export function ClaimPage({ id }: { id: string }) {
           <ClaimSummary claim={claim} balances={balances} money={money} />
           <PolicyFacts claim={claim} />
           <Evidence claim={claim} />
+          <Grading claim={claim} act={act} canAct={canAct} />
           <Timeline claim={claim} events={events} />
           <Emails claim={claim} />
         </div>

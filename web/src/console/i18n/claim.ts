@@ -3,6 +3,17 @@
 // Words named at run time are keyed by prefix and value, e.g. tn('claim.type_', claim.type).
 
 export const en = {
+  'claim.grading': 'Found in the parcel',
+  'claim.gradeLine': '{quantity} × {name}',
+  'claim.gradeChoose': 'Choose what was found',
+  'claim.gradeNote': 'Note',
+  'claim.gradeSubmit': 'Record what was found',
+  'claim.disposition_restock': 'back in stock',
+  'claim.disposition_refurbish': 'to refurbish',
+  'claim.disposition_dispose': 'to dispose of',
+  'claim.disposition_missing': 'missing',
+  'claim.disposition_wrong_item': 'wrong item',
+  'claim.disposition_damaged': 'damaged',
   // The page and its heading
   'claim.back': '← Queue',
   'claim.heading': 'Claim {number}',
@@ -307,6 +318,17 @@ export const en = {
 };
 
 export const tr: Record<keyof typeof en, string> = {
+  'claim.grading': 'Pakette bulunanlar',
+  'claim.gradeLine': '{quantity} × {name}',
+  'claim.gradeChoose': 'Bulunan durumu seçin',
+  'claim.gradeNote': 'Not',
+  'claim.gradeSubmit': 'Bulunanları kaydet',
+  'claim.disposition_restock': 'yeniden stoğa alındı',
+  'claim.disposition_refurbish': 'yenilenecek',
+  'claim.disposition_dispose': 'imha edilecek',
+  'claim.disposition_missing': 'eksik',
+  'claim.disposition_wrong_item': 'yanlış ürün',
+  'claim.disposition_damaged': 'hasarlı',
   'claim.back': '← Kuyruk',
   'claim.heading': 'Talep {number}',
   'claim.stale': 'Bu talep, siz açtıktan sonra değişti.',
@@ -587,6 +609,17 @@ export const tr: Record<keyof typeof en, string> = {
 };
 
 export const de: Record<keyof typeof en, string> = {
+  'claim.grading': 'Im Paket vorgefunden',
+  'claim.gradeLine': '{quantity} × {name}',
+  'claim.gradeChoose': 'Befund wählen',
+  'claim.gradeNote': 'Notiz',
+  'claim.gradeSubmit': 'Befund speichern',
+  'claim.disposition_restock': 'wieder auf Lager',
+  'claim.disposition_refurbish': 'zur Aufbereitung',
+  'claim.disposition_dispose': 'zu entsorgen',
+  'claim.disposition_missing': 'fehlt',
+  'claim.disposition_wrong_item': 'falscher Artikel',
+  'claim.disposition_damaged': 'beschädigt',
   'claim.back': '← Warteschlange',
   'claim.heading': 'Antrag {number}',
   'claim.stale': 'Dieser Antrag wurde geändert, seit Sie ihn geöffnet haben.',
