@@ -77,7 +77,8 @@ export function nativeClaim(p: string): string {
     CASE WHEN ${p}.policy_decision IS NULL THEN NULL ELSE json_strip_nulls(json_build_object(
       'rule_id', ${p}.policy_decision->'rule_id', 'action', ${p}.policy_decision->'action', 'policy_version', ${p}.policy_decision->'policy_version',
       'decided_at', ${p}.policy_decision->'decided_at', 'reason', ${p}.policy_decision->'reason', 'refund_amount', ${p}.policy_decision->'refund_amount')) END AS automatic_decision,
-    ${list(`SELECT l.id, l.order_item_id, i.sku, i.name, l.quantity, i.unit_price_minor AS unit_price, l.issue_type, l.details
+    ${list(`SELECT l.id, l.order_item_id, i.sku, i.name, l.quantity, i.unit_price_minor AS unit_price, l.issue_type, l.details,
+      l.disposition, l.disposition_note, ${ts('l.graded_at')} AS graded_at
       FROM claim_lines l JOIN order_items i ON i.store_id = l.store_id AND i.id = l.order_item_id
       WHERE l.store_id = ${p}.store_id AND l.claim_id = ${p}.id ORDER BY l.id`)} AS lines,
     ${list(`SELECT m.uuid AS id, m.sender_type, m.author_name, m.body, m.internal, ${compact('m.attachments')} AS attachments, ${ts('m.created_at')} AS created_at
