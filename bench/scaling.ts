@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Kysely, PostgresDialect, sql } from 'kysely';
@@ -22,6 +24,15 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '48' },
     note: { type: 'string' },
+    // Written to bench/results/<out>.{md,json}: a run at another size keeps the earlier one.
+    out: { type: 'string', default: 'scaling' },
+    // Before each topology's wrk runs, wait (at most quiet-wait seconds) for the 1-minute load
+    // average to fall to quiet-load: other work on the machine would be measured too.
+    'quiet-load': { type: 'string', default: '1.5' },
+    'quiet-wait': { type: 'string', default: '600' },
+    // Measures the data an earlier run left (same --claims and BENCH_STORES, stopped before its
+    // wrk runs wrote anything): no load, only the inputs are read again.
+    reuse: { type: 'boolean', default: false },
   },
 });
 
@@ -33,6 +44,21 @@ const PORTS = [18180, 18181, 18182];
 /** Keys of the largest store (1) and the smallest (the generator's last). */
 const KEYS = { large: 'rk_m_scaling_store_large_merchant_key_0001', small: 'rk_m_scaling_store_small_merchant_key_0001' };
 const FRESH_ORDERS = 60_000;
+const OUT = options.out as string;
+const QUIET_LOAD = Number(options['quiet-load']);
+const QUIET_WAIT_MS = Number(options['quiet-wait']) * 1000;
+
+/** Waits for the machine to be quiet; returns the 1-minute load average it starts at. */
+async function quiet(name: string): Promise<number> {
+  const deadline = Date.now() + QUIET_WAIT_MS;
+  while (loadavg()[0]! > QUIET_LOAD && Date.now() < deadline) {
+    log(`${name}: load ${loadavg()[0]!.toFixed(2)} above ${QUIET_LOAD}, waiting`);
+    await new Promise((done) => setTimeout(done, 15_000));
+  }
+  const load = Math.round(loadavg()[0]! * 100) / 100;
+  log(`${name}: starting at load ${load}`);
+  return load;
+}
 
 function log(message: string): void {
   process.stderr.write(`[scaling ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -63,28 +89,14 @@ async function emptyCitus(db: Kysely<any>): Promise<void> {
 interface Inputs { getIds: number[]; approvable: number[]; sizes: { large: number; small: number } }
 
 async function prepare(url: string, kind: 'postgres' | 'citus'): Promise<{ inputs: Inputs; steps: Record<string, number> }> {
-  if (kind === 'postgres') await freshPostgres(url);
+  const reuse = options.reuse === true;
+  if (kind === 'postgres' && !reuse) await freshPostgres(url);
   const db = database(url);
   try {
-    if (kind === 'citus') await emptyCitus(db);
+    if (kind === 'citus' && !reuse) await emptyCitus(db);
     const steps: Record<string, number> = {};
-    const timed = async (name: string, work: () => Promise<unknown>) => {
-      const started = performance.now();
-      await work();
-      steps[name] = Math.round(performance.now() - started);
-      log(`${kind}: ${name} in ${steps[name]} ms`);
-    };
-    await timed('migrate', () => migrateToLatest(db));
-    await timed('stores', () => createStores(db));
-    await timed('claims', async () => {
-      for (let from = 0; from < CLAIMS; from += 50_000) await growClaims(db, from, Math.min(CLAIMS, from + 50_000));
-    });
-    await timed('fresh orders', () => createFreshOrders(db, FRESH_ORDERS));
-    for (const [store, key] of [[1, KEYS.large], [STORE_COUNT, KEYS.small]] as const) {
-      await sql`INSERT INTO api_keys (uuid, store_id, role, name, key_hash, key_prefix)
-                VALUES (gen_random_uuid(), ${store}, 'merchant', 'scaling', ${hashKey(key)}, ${key.slice(0, 8)})`.execute(db);
-    }
-    await timed('analyze', () => analyze(db));
+    if (reuse) log(`${kind}: reusing the data already there`);
+    else await load(db, kind, steps);
     const ids = async (where: string, limit: number) => (await sql.raw<{ id: number }>(
       `SELECT id FROM claims WHERE store_id = 1 AND deleted_at IS NULL AND ${where} ORDER BY hashint8(id) LIMIT ${limit}`).execute(db)).rows.map((row) => Number(row.id));
     const size = async (store: number) => Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM claims WHERE store_id = ${store}`.execute(db)).rows[0]?.n);
@@ -99,6 +111,27 @@ async function prepare(url: string, kind: 'postgres' | 'citus'): Promise<{ input
   } finally {
     await db.destroy();
   }
+}
+
+/** The data set, the two stores' keys and fresh statistics. */
+async function load(db: Kysely<any>, kind: 'postgres' | 'citus', steps: Record<string, number>): Promise<void> {
+  const timed = async (name: string, work: () => Promise<unknown>) => {
+    const started = performance.now();
+    await work();
+    steps[name] = Math.round(performance.now() - started);
+    log(`${kind}: ${name} in ${steps[name]} ms`);
+  };
+  await timed('migrate', () => migrateToLatest(db));
+  await timed('stores', () => createStores(db));
+  await timed('claims', async () => {
+    for (let from = 0; from < CLAIMS; from += 50_000) await growClaims(db, from, Math.min(CLAIMS, from + 50_000));
+  });
+  await timed('fresh orders', () => createFreshOrders(db, FRESH_ORDERS));
+  for (const [store, key] of [[1, KEYS.large], [STORE_COUNT, KEYS.small]] as const) {
+    await sql`INSERT INTO api_keys (uuid, store_id, role, name, key_hash, key_prefix)
+              VALUES (gen_random_uuid(), ${store}, 'merchant', 'scaling', ${hashKey(key)}, ${key.slice(0, 8)})`.execute(db);
+  }
+  await timed('analyze', () => analyze(db));
 }
 
 interface Row { topology: string; scenario: string; rps: number; p50_ms: number; p99_ms: number; errors: number }
@@ -146,6 +179,7 @@ async function runTopology(name: string, url: string, processes: number, inputs:
       }));
     }
     const [first] = servers as [Server];
+    loads.set(name, await quiet(name));
     if (approvableShare(inputs, slices) < 3_000) log(`only ${approvableShare(inputs, slices)} undecided claims for each topology's approvals`);
     const rows: Row[] = [];
     for (const scenario of scenarios(inputs, slice, slices)) {
@@ -166,11 +200,16 @@ async function runTopology(name: string, url: string, processes: number, inputs:
   }
 }
 
+/** The 1-minute load average each topology's wrk runs started at. */
+const loads = new Map<string, number>();
+
 const approvableShare = (inputs: Inputs, slices: number) => Math.floor(inputs.approvable.length / slices);
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
 async function main(): Promise<void> {
+  // Before the load, which takes minutes at a million claims.
+  if (spawnSync('wrk', ['--version']).error !== undefined) throw new Error('wrk is not installed: apt-get install -y wrk (or brew install wrk)');
   mkdirSync(WORK, { recursive: true });
   const postgresUrl = options['postgres-url'] as string;
   const citusUrl = options['citus-url'];
@@ -193,7 +232,7 @@ async function main(): Promise<void> {
   const lines = [
     '# Scaling: one process, three processes, Citus',
     '',
-    `${new Date().toISOString().slice(0, 10)} · ${CLAIMS.toLocaleString('en')} claims in ${STORE_COUNT} stores (the largest ${sizes.large.toLocaleString('en')}, the smallest ${sizes.small.toLocaleString('en')}) · wrk, ${CONNECTIONS} connections, ${SECONDS} s per run · all on one 2-core machine${options.note === undefined ? '' : ` · ${options.note}`}`,
+    `${new Date().toISOString().slice(0, 10)} · ${CLAIMS.toLocaleString('en')} claims in ${STORE_COUNT} stores (the largest ${sizes.large.toLocaleString('en')}, the smallest ${sizes.small.toLocaleString('en')}, ${round(sizes.large / sizes.small)}× smaller) · wrk, ${CONNECTIONS} connections, ${SECONDS} s per run · all on one 2-core machine${options.note === undefined ? '' : ` · ${options.note}`}`,
     '',
     `| scenario | ${topologies.map((topology) => topology.name).join(' | ')} |`,
     `|---|${topologies.map(() => '---:').join('|')}|`,
@@ -202,12 +241,14 @@ async function main(): Promise<void> {
       return row === undefined ? '–' : `${row.rps} req/s · p99 ${row.p99_ms} ms${row.errors > 0 ? ` · ${row.errors} errors` : ''}`;
     }).join(' | ')} |`),
     '',
+    `Load average (1 min) as each topology's runs began: ${topologies.map((topology) => `${topology.name} ${loads.get(topology.name) ?? '–'}`).join('; ')}`,
+    '',
     'Data preparation (ms): ' + [...prepared].map(([kind, data]) => `${kind} ${JSON.stringify(data.steps)}`).join('; '),
     '',
   ];
-  writeFileSync(join(ROOT, 'bench/results/scaling.md'), lines.join('\n'));
-  writeFileSync(join(ROOT, 'bench/results/scaling.json'), `${JSON.stringify({ claims: CLAIMS, stores: STORE_COUNT, sizes, connections: CONNECTIONS, seconds: SECONDS, rows, preparation: Object.fromEntries([...prepared].map(([kind, data]) => [kind, data.steps])) }, null, 2)}\n`);
-  log('wrote bench/results/scaling.md');
+  writeFileSync(join(ROOT, `bench/results/${OUT}.md`), lines.join('\n'));
+  writeFileSync(join(ROOT, `bench/results/${OUT}.json`), `${JSON.stringify({ claims: CLAIMS, stores: STORE_COUNT, sizes, connections: CONNECTIONS, seconds: SECONDS, rows, loads: Object.fromEntries(loads), preparation: Object.fromEntries([...prepared].map(([kind, data]) => [kind, data.steps])) }, null, 2)}\n`);
+  log(`wrote bench/results/${OUT}.md`);
 }
 
 main().then(() => process.exit(0), (error: unknown) => {
