@@ -17,10 +17,10 @@ export interface LineGrade {
 }
 
 /** Grading happens when the goods are in: the return received, or done since. */
-const GRADABLE: readonly ClaimStatus[] = ['received', 'completed', 'completed_by_merchant'];
+export const GRADABLE_STATUSES: readonly ClaimStatus[] = ['received', 'completed', 'completed_by_merchant'];
 
 export function gradingRefusal(claim: { status: ClaimStatus }, lines: readonly ClaimLine[], grades: readonly LineGrade[]): Refusal | undefined {
-  if (!GRADABLE.includes(claim.status)) {
+  if (!GRADABLE_STATUSES.includes(claim.status)) {
     return { code: 'conflict', entity: 'claim', message: `a claim is graded once its return has been received; this one is ${claim.status}` };
   }
   const seen = new Set<number>();

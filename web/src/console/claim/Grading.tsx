@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Claim } from '../../api/client.js';
-import { DISPOSITIONS, type Disposition } from '../../../../src/domain/claim/grading.js';
+import { DISPOSITIONS, GRADABLE_STATUSES, type Disposition } from '../../../../src/domain/claim/grading.js';
+import { CLAIM_STATUSES } from '../../../../src/domain/claim/status.js';
 import { useT } from '../i18n/index.js';
 import { useConsole } from '../session.js';
 import { claimPath, type Act } from './useClaim.js';
@@ -8,14 +9,13 @@ import { claimPath, type Act } from './useClaim.js';
 // What the store found in the parcel: per returned line a disposition and a note, recorded
 // once (a restock puts the units back in the catalogue). Shown once the goods are in.
 
-const GRADABLE = ['received', 'completed', 'completed_by_merchant'];
-
 export function Grading({ claim, act, canAct }: { claim: Claim; act: Act; canAct: boolean }) {
   const { api } = useConsole();
   const { t, tn } = useT();
   const [grades, setGrades] = useState<Record<number, { disposition?: Disposition; note: string }>>({});
   const graded = claim.lines.filter((line) => line.disposition !== null);
-  const open = GRADABLE.includes(claim.status) ? claim.lines.filter((line) => line.disposition === null) : [];
+  const status = CLAIM_STATUSES.find((known) => known === claim.status);
+  const open = status !== undefined && GRADABLE_STATUSES.includes(status) ? claim.lines.filter((line) => line.disposition === null) : [];
   if (graded.length === 0 && open.length === 0) return null;
   const chosen = open.flatMap((line) => {
     const grade = grades[line.id];
